@@ -1,0 +1,27 @@
+// @ts-check
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native addons stay outside the server bundle: resvg ships a prebuilt .node binary per platform,
+  // better-sqlite3 is compiled on install.
+  serverExternalPackages: ['@resvg/resvg-js', 'better-sqlite3', 'satori'],
+  poweredByHeader: false,
+  // Fonts and emoji are read from node_modules at render time; make sure the standalone trace keeps them.
+  outputFileTracingIncludes: {
+    '/api/cards/[resultId]/[file]': ['./node_modules/@fontsource/**/*.woff', './node_modules/@twemoji/svg/*.svg'],
+  },
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+        ],
+      },
+    ];
+  },
+};
+
+module.exports = nextConfig;
