@@ -6,6 +6,8 @@ const nextConfig = {
   // better-sqlite3 is compiled on install.
   serverExternalPackages: ['@resvg/resvg-js', 'better-sqlite3', 'satori'],
   poweredByHeader: false,
+  // Metadata always goes in the <head> of the first bytes: link-preview crawlers of every kind read it there.
+  htmlLimitedBots: /.*/,
   // Fonts and emoji are read from node_modules at render time; make sure the standalone trace keeps them.
   outputFileTracingIncludes: {
     '/api/cards/[resultId]/[file]': ['./node_modules/@fontsource/**/*.woff', './node_modules/@twemoji/svg/*.svg'],

@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import type { CSSProperties } from 'react';
+import { getCardPath, loadCardInput } from '@/app/_lib/cards';
+import { getConfiguredSecret } from '@/app/_lib/secret';
+import { getPageVisitor, getPublicOrigin } from '@/app/_lib/visitor';
+import { Emoji } from '@/components/Emoji';
+import { getDb } from '@/db/client';
+import { getResultIdByToken, getResultView, openShareLink } from '@/db/queries';
+import { translate } from '@/lib/i18n';
+import { getDirection } from '@/lib/quiz-schema';
+import { buildInvitation, buildStatLine, getOutcomeTitle } from '@/lib/result-text';
+import { describeResult } from '@/lib/scoring';
+import { verifyShareToken } from '@/lib/tokens';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ token: string }> };
+
+function findView(token: string) {
+  if (!verifyShareToken(getConfiguredSecret(), token)) return undefined;
+  const db = getDb();
+  const resultId = getResultIdByToken(db, token);
+  return resultId ? getResultView(db, resultId) : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const view = findView((await params).token);
+  if (!view) return { title: 'Not found' };
+  const [origin, cardInput] = await Promise.all([getPublicOrigin(), loadCardInput(view)]);
+  const title = buildInvitation(view.summary);
+  const description = `${view.summary.definition.title} · ${buildStatLine(view.summary)}`;
+  const image = { url: `${origin}${getCardPath(view.resultId, cardInput, 'og')}`, width: 1200, height: 630, alt: getOutcomeTitle(view.summary) };
+  const url = `${origin}/s/${(await params).token}`;
+  return {
+    title,
+    description,
+    robots: { index: false },
+    openGraph: { type: 'website', title, description, url, siteName: view.summary.definition.brand.name, images: [image], locale: view.summary.definition.locale === 'ar' ? 'ar_AR' : 'en_US' },
+    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+  };
+}
+
+export default async function SharePage({ params }: Props) {
+  const { token } = await params;
+  const view = findView(token);
+  if (!view) notFound();
+  const visitor = await getPageVisitor();
+  openShareLink(getDb(), { token, visitorId: visitor.visitorId, visitorKind: visitor.kind, now: Date.now() });
+  const { summary } = view;
+  const { definition } = summary;
+  const { locale } = definition;
+  const cardInput = await loadCardInput(view);
+  const outcome = describeResult(definition, summary.outcomeId);
+  const brandStyle = { '--brand': definition.brand.primary, '--brand-bg': definition.brand.background, '--brand-text': definition.brand.text } as CSSProperties;
+  return (
+    <main className="page" lang={locale} dir={getDirection(locale)} style={brandStyle}>
+      <div className="share-landing">
+        <p className="muted">{definition.brand.name}</p>
+        <h1 data-testid="invitation">{buildInvitation(summary)}</h1>
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img className="landing-card" src={getCardPath(view.resultId, cardInput, 'og')} width={1200} height={630} alt={translate(locale, 'card_alt', { result: outcome?.title ?? '' })} />
+        <Link className="button primary big" href={`/q/${view.quizSlug}`} data-testid="play-cta">
+          {definition.coverEmoji ? <Emoji emoji={definition.coverEmoji} size={28} label="" /> : null}
+          <span>
+            {translate(locale, 'play_now')}: {definition.title}
+          </span>
+        </Link>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,205 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, type CSSProperties } from 'react';
+import { translate } from '@/lib/i18n';
+import type { PlayableQuiz } from '@/lib/quiz-view';
+import { Emoji } from './Emoji';
+
+type Step = { at: 'cover' } | { at: 'question'; index: number } | { at: 'name' };
+
+/**
+ * The play page: cover, one question at a time with a progress bar and a way back, an optional first name,
+ * then the server scores the answers and the player is taken to their result.
+ */
+export function QuizPlayer({ quiz, slug, versionId }: { quiz: PlayableQuiz; slug: string; versionId: string }) {
+  const router = useRouter();
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(quiz.locale, key, values);
+  const [step, setStep] = useState<Step>({ at: 'cover' });
+  const [answers, setAnswers] = useState<Record<string, string[]>>({});
+  const [name, setName] = useState('');
+  const [isSubmitting, setIsSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const total = quiz.questions.length;
+
+  async function submit(finalAnswers: Record<string, string[]>) {
+    setIsSubmitting(true);
+    setError(null);
+    try {
+      const response = await fetch('/api/plays/complete', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ slug, versionId, name, answers: finalAnswers }),
+      });
+      const body: unknown = await response.json().catch(() => null);
+      if (response.ok && body && typeof body === 'object' && 'url' in body && typeof body.url === 'string') {
+        router.push(body.url);
+        return;
+      }
+      const message = body && typeof body === 'object' && 'error' in body && body.error && typeof body.error === 'object' && 'message' in body.error ? String(body.error.message) : t('error_generic');
+      setError(message);
+    } catch {
+      setError(t('error_generic'));
+    }
+    setIsSubmitting(false);
+  }
+
+  function start() {
+    setStep({ at: 'question', index: 0 });
+    void fetch('/api/plays/start', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ slug }) }).catch(() => undefined);
+  }
+
+  function goForward(index: number, nextAnswers: Record<string, string[]>) {
+    if (index + 1 < total) setStep({ at: 'question', index: index + 1 });
+    else if (quiz.askName) setStep({ at: 'name' });
+    else void submit(nextAnswers);
+  }
+
+  function choose(index: number, answerId: string) {
+    const question = quiz.questions[index];
+    if (!question) return;
+    if (question.isMultiple) {
+      const current = answers[question.id] ?? [];
+      const next = current.includes(answerId) ? current.filter((id) => id !== answerId) : [...current, answerId];
+      setAnswers({ ...answers, [question.id]: next });
+      return;
+    }
+    const nextAnswers = { ...answers, [question.id]: [answerId] };
+    setAnswers(nextAnswers);
+    goForward(index, nextAnswers);
+  }
+
+  const brandStyle = { '--brand': quiz.brand.primary, '--brand-bg': quiz.brand.background, '--brand-text': quiz.brand.text } as CSSProperties;
+  const progress = step.at === 'cover' ? 0 : step.at === 'name' ? 1 : step.index / total;
+
+  return (
+    <div className="player" style={brandStyle}>
+      {step.at === 'cover' ? (
+        <section className="cover" aria-labelledby="quiz-title">
+          <div className="cover-art">
+            {quiz.coverImage ? (
+              // eslint-disable-next-line @next/next/no-img-element
+              <img src={quiz.coverImage} alt="" />
+            ) : null}
+            {quiz.coverEmoji ? (
+              <span className="cover-emoji">
+                <Emoji emoji={quiz.coverEmoji} size={88} label="" />
+              </span>
+            ) : null}
+          </div>
+          <div className="cover-body">
+            <p className="pill">{t(`kind_${quiz.kind}`)}</p>
+            <h1 id="quiz-title">{quiz.title}</h1>
+            {quiz.description ? <p className="lead">{quiz.description}</p> : null}
+            <button type="button" className="button primary big" onClick={start} autoFocus>
+              {t('start')}
+            </button>
+            <p className="muted small">{quiz.brand.name}</p>
+          </div>
+        </section>
+      ) : (
+        <section className="play-card">
+          <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={step.at === 'name' ? total : step.index} aria-label={quiz.title}>
+            <span style={{ inlineSize: `${Math.round(progress * 100)}%` }} />
+          </div>
+          {step.at === 'question' ? (
+            <QuestionStep
+              key={step.index}
+              quiz={quiz}
+              index={step.index}
+              chosen={answers[quiz.questions[step.index]?.id ?? ''] ?? []}
+              onChoose={(answerId) => choose(step.index, answerId)}
+              onNext={() => goForward(step.index, answers)}
+              onBack={() => setStep(step.index === 0 ? { at: 'cover' } : { at: 'question', index: step.index - 1 })}
+              isSubmitting={isSubmitting}
+            />
+          ) : (
+            <form
+              className="name-step"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void submit(answers);
+              }}
+            >
+              <label htmlFor="player-name" className="question-text">
+                {t('name_label')}
+              </label>
+              <p className="muted">{t('name_hint')}</p>
+              <input id="player-name" name="name" className="text-input" value={name} maxLength={60} autoComplete="given-name" placeholder={t('name_placeholder')} onChange={(e) => setName(e.target.value)} autoFocus />
+              <div className="step-actions">
+                <button type="button" className="button ghost" onClick={() => setStep({ at: 'question', index: total - 1 })}>
+                  {t('back')}
+                </button>
+                <button type="submit" className="button primary" disabled={isSubmitting}>
+                  {isSubmitting ? t('loading') : t('see_result')}
+                </button>
+              </div>
+            </form>
+          )}
+          {error ? (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function QuestionStep(props: {
+  quiz: PlayableQuiz;
+  index: number;
+  chosen: string[];
+  onChoose: (answerId: string) => void;
+  onNext: () => void;
+  onBack: () => void;
+  isSubmitting: boolean;
+}) {
+  const { quiz, index, chosen } = props;
+  const question = quiz.questions[index];
+  if (!question) return null;
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(quiz.locale, key, values);
+  const isLast = index + 1 === quiz.questions.length;
+  return (
+    <div className="question">
+      <p className="muted small">{t('question_of', { n: index + 1, total: quiz.questions.length })}</p>
+      <h2 className="question-text" id={`q-${question.id}`}>
+        {question.text}
+      </h2>
+      {question.isMultiple ? <p className="muted small">{t('pick_all')}</p> : null}
+      {question.image ? (
+        // eslint-disable-next-line @next/next/no-img-element
+        <img className="question-image" src={question.image} alt="" />
+      ) : null}
+      <div className="answers" role="group" aria-labelledby={`q-${question.id}`}>
+        {question.answers.map((answer) => {
+          const isChosen = chosen.includes(answer.id);
+          return (
+            <button
+              key={answer.id}
+              type="button"
+              className={`answer${isChosen ? ' chosen' : ''}`}
+              aria-pressed={isChosen}
+              disabled={props.isSubmitting}
+              onClick={() => props.onChoose(answer.id)}
+            >
+              {answer.emoji ? <Emoji emoji={answer.emoji} size={28} label="" /> : null}
+              <span>{answer.text}</span>
+            </button>
+          );
+        })}
+      </div>
+      <div className="step-actions">
+        <button type="button" className="button ghost" onClick={props.onBack}>
+          {t('back')}
+        </button>
+        {question.isMultiple || chosen.length > 0 ? (
+          <button type="button" className="button primary" disabled={chosen.length === 0 || props.isSubmitting} onClick={props.onNext}>
+            {isLast && !quiz.askName ? t('see_result') : t('next')}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import { join, normalize, sep } from 'node:path';
+import { getServerConfig } from './config';
+
+const mimeTypes: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif', svg: 'image/svg+xml' };
+
+/**
+ * Reads an image of Ripple's own storage (demo images shipped in public/demo, uploads in the data folder) and
+ * returns it as a data URI for the card renderer, which never fetches a URL. Anything else is refused.
+ */
+export async function readAssetDataUri(assetPath: string | undefined): Promise<string | undefined> {
+  if (!assetPath) return undefined;
+  const match = /^\/(demo|uploads)\/([a-zA-Z0-9._-]+)\.(png|jpe?g|webp|gif|svg)$/.exec(assetPath);
+  const [, area, name, extension] = match ?? [];
+  if (!area || !name || !extension || name.includes('..')) return undefined;
+  const root = area === 'demo' ? join(process.cwd(), 'public', 'demo') : join(getServerConfig().dataDir, 'uploads');
+  const file = normalize(join(root, `${name}.${extension}`));
+  if (!file.startsWith(root + sep)) return undefined;
+  try {
+    const bytes = await readFile(file);
+    return `data:${mimeTypes[extension] ?? 'application/octet-stream'};base64,${bytes.toString('base64')}`;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,36 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { join } from 'node:path';
+import { getServerConfig } from './config';
+import * as schema from './schema';
+import { seedDemo } from './seed';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+const globalForDb = globalThis as unknown as { rippleDb?: Db };
+
+/**
+ * Opens a database file, applies the committed migrations and returns it. WAL lets the dashboard read while
+ * plays are written; foreign keys make deletes cascade.
+ */
+export function openDb(path: string, options: { isDemoSeeded: boolean } = { isDemoSeeded: false }): Db {
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: join(process.cwd(), 'db', 'migrations') });
+  if (options.isDemoSeeded) seedDemo(db);
+  return db;
+}
+
+/** The server's one database connection, opened on first use (better-sqlite3 is synchronous and in-process). */
+export function getDb(): Db {
+  if (!globalForDb.rippleDb) {
+    const config = getServerConfig();
+    globalForDb.rippleDb = openDb(config.dbPath, { isDemoSeeded: config.isDemoSeeded });
+  }
+  return globalForDb.rippleDb;
+}

@@ -1,0 +1,345 @@
+import { and, count, countDistinct, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import type { VisitorKind } from '@/lib/bots';
+import { computeViralFactors, toPercent, type ViralFactors } from '@/lib/metrics';
+import { quizDefinitionSchema, type QuizDefinition } from '@/lib/quiz-schema';
+import type { ResultSummary } from '@/lib/result-text';
+import type { AnswerSheet, Score } from '@/lib/scoring';
+import { shareChannels, type ShareChannel } from '@/lib/share';
+import { createRandomId } from '@/lib/tokens';
+import type { Db } from './client';
+import { cards, events, linkClicks, players, quizVersions, quizzes, results, shareLinks, touches } from './schema';
+
+export type PublishedQuiz = { id: string; slug: string; workspaceId: string; versionId: string; version: number; definition: QuizDefinition };
+
+// Versions never change once written, so a parsed definition can be kept for the life of the process.
+const definitionCache = new Map<string, QuizDefinition>();
+
+function readDefinition(versionId: string, stored: unknown): QuizDefinition {
+  let definition = definitionCache.get(versionId);
+  if (!definition) {
+    definition = quizDefinitionSchema.parse(stored);
+    definitionCache.set(versionId, definition);
+  }
+  return definition;
+}
+
+/**
+ * A published quiz by its public slug: the version players get now, or, given `versionId`, that version of it
+ * (a play started before a republish finishes on the version it began on). Undefined if there is none.
+ */
+export function getPublishedQuiz(db: Db, slug: string, versionId?: string): PublishedQuiz | undefined {
+  const row = db
+    .select({ id: quizzes.id, slug: quizzes.slug, workspaceId: quizzes.workspaceId, versionId: quizVersions.id, version: quizVersions.version, definition: quizVersions.definition })
+    .from(quizzes)
+    .innerJoin(quizVersions, versionId === undefined ? eq(quizVersions.id, quizzes.publishedVersionId) : and(eq(quizVersions.id, versionId), eq(quizVersions.quizId, quizzes.id)))
+    .where(and(eq(quizzes.slug, slug), eq(quizzes.status, 'published')))
+    .get();
+  return row ? { ...row, definition: readDefinition(row.versionId, row.definition) } : undefined;
+}
+
+/** Every published quiz, newest first, with its number of players: the home page. */
+export function listPublishedQuizzes(db: Db): { slug: string; definition: QuizDefinition; players: number }[] {
+  const rows = db
+    .select({
+      slug: quizzes.slug,
+      versionId: quizVersions.id,
+      definition: quizVersions.definition,
+      players: sql<number>`(select count(*) from ${players} where ${players.quizId} = ${quizzes.id})`,
+    })
+    .from(quizzes)
+    .innerJoin(quizVersions, eq(quizVersions.id, quizzes.publishedVersionId))
+    .where(eq(quizzes.status, 'published'))
+    .orderBy(desc(quizzes.createdAt), quizzes.slug)
+    .all();
+  return rows.map((r) => ({ slug: r.slug, players: r.players, definition: readDefinition(r.versionId, r.definition) }));
+}
+
+/** Counts a person's view of a quiz's cover, and makes it their first touch if they had none (a direct visit). */
+export function recordView(db: Db, input: { quizId: string; visitorId: string; now: number }): void {
+  db.transaction((tx) => {
+    tx.insert(events).values({ quizId: input.quizId, type: 'view', createdAt: input.now }).run();
+    tx.insert(touches).values({ quizId: input.quizId, visitorId: input.visitorId, shareLinkId: null, createdAt: input.now }).onConflictDoNothing().run();
+  });
+}
+
+/**
+ * Makes the visitor a player of the quiz, once: a second start returns the same player. The first touch decides
+ * attribution: a touch through another player's link makes that player the parent, with generation + 1 and the
+ * link's channel; a direct first touch (or none) makes a seed player of generation 0.
+ */
+export function startPlayer(db: Db, input: { quizId: string; visitorId: string; now: number }): { playerId: string; isNew: boolean } {
+  return db.transaction((tx) => ensurePlayer(tx, input));
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+function ensurePlayer(tx: Tx, input: { quizId: string; visitorId: string; now: number }): { playerId: string; isNew: boolean } {
+  const existing = tx
+    .select({ id: players.id })
+    .from(players)
+    .where(and(eq(players.quizId, input.quizId), eq(players.visitorId, input.visitorId)))
+    .get();
+  if (existing) return { playerId: existing.id, isNew: false };
+  tx.insert(touches).values({ quizId: input.quizId, visitorId: input.visitorId, shareLinkId: null, createdAt: input.now }).onConflictDoNothing().run();
+  const parent = tx
+    .select({ linkId: shareLinks.id, channel: shareLinks.channel, playerId: players.id, generation: players.generation, visitorId: players.visitorId })
+    .from(touches)
+    .innerJoin(shareLinks, eq(shareLinks.id, touches.shareLinkId))
+    .innerJoin(players, eq(players.id, shareLinks.playerId))
+    .where(and(eq(touches.quizId, input.quizId), eq(touches.visitorId, input.visitorId)))
+    .get();
+  const isReferred = parent !== undefined && parent.visitorId !== input.visitorId;
+  const number = (tx.select({ max: sql<number>`coalesce(max(${players.number}), 0)` }).from(players).where(eq(players.quizId, input.quizId)).get()?.max ?? 0) + 1;
+  const playerId = createRandomId();
+  tx.insert(players)
+    .values({
+      id: playerId,
+      quizId: input.quizId,
+      visitorId: input.visitorId,
+      number,
+      parentPlayerId: isReferred ? parent.playerId : null,
+      shareLinkId: isReferred ? parent.linkId : null,
+      channel: isReferred ? parent.channel : null,
+      generation: isReferred ? parent.generation + 1 : 0,
+      startedAt: input.now,
+    })
+    .run();
+  return { playerId, isNew: true };
+}
+
+/**
+ * Stores a completed play on the version it was played on, marks the player as a completer, and makes the
+ * result's share links (one per channel) in the same transaction, so a result never exists without them.
+ */
+export function completePlay(
+  db: Db,
+  input: { quiz: PublishedQuiz; visitorId: string; name: string; sheet: AnswerSheet; score: Score; now: number; newToken: () => string },
+): { resultId: string } {
+  return db.transaction((tx) => {
+    const { playerId } = ensurePlayer(tx, { quizId: input.quiz.id, visitorId: input.visitorId, now: input.now });
+    const resultId = createRandomId();
+    const trivia = input.score.kind === 'trivia' ? input.score : undefined;
+    tx.insert(results)
+      .values({
+        id: resultId,
+        playerId,
+        quizId: input.quiz.id,
+        versionId: input.quiz.versionId,
+        outcomeId: input.score.resultId,
+        score: trivia?.score ?? null,
+        maxScore: trivia?.maxScore ?? null,
+        percent: trivia?.percent ?? null,
+        name: input.name,
+        answers: input.sheet,
+        createdAt: input.now,
+      })
+      .run();
+    tx.update(players).set({ completedAt: input.now, name: input.name }).where(eq(players.id, playerId)).run();
+    tx.insert(shareLinks)
+      .values(shareChannels.map((channel) => ({ id: createRandomId(), token: input.newToken(), playerId, resultId, quizId: input.quiz.id, channel, createdAt: input.now })))
+      .run();
+    return { resultId };
+  });
+}
+
+export type ResultView = {
+  resultId: string;
+  playerId: string;
+  visitorId: string;
+  quizSlug: string;
+  quizId: string;
+  versionId: string;
+  answers: AnswerSheet;
+  summary: ResultSummary;
+  createdAt: number;
+  tokens: Record<ShareChannel, string>;
+};
+
+/** A result with what is needed to show it: its quiz version, its rarity or percentile, and its share tokens. */
+export function getResultView(db: Db, resultId: string): ResultView | undefined {
+  const row = db
+    .select({ result: results, visitorId: players.visitorId, slug: quizzes.slug, definition: quizVersions.definition })
+    .from(results)
+    .innerJoin(players, eq(players.id, results.playerId))
+    .innerJoin(quizzes, eq(quizzes.id, results.quizId))
+    .innerJoin(quizVersions, eq(quizVersions.id, results.versionId))
+    .where(eq(results.id, resultId))
+    .get();
+  if (!row) return undefined;
+  const { result } = row;
+  const total = db.select({ n: count() }).from(results).where(eq(results.quizId, result.quizId)).get()?.n ?? 0;
+  const same = db.select({ n: count() }).from(results).where(and(eq(results.quizId, result.quizId), eq(results.outcomeId, result.outcomeId))).get()?.n ?? 0;
+  const lower =
+    result.percent === null ? 0 : (db.select({ n: count() }).from(results).where(and(eq(results.quizId, result.quizId), lt(results.percent, result.percent))).get()?.n ?? 0);
+  const links = db.select({ channel: shareLinks.channel, token: shareLinks.token }).from(shareLinks).where(eq(shareLinks.resultId, resultId)).all();
+  const tokens = Object.fromEntries(links.map((l) => [l.channel, l.token])) as Record<ShareChannel, string>;
+  return {
+    resultId,
+    playerId: result.playerId,
+    visitorId: row.visitorId,
+    quizSlug: row.slug,
+    quizId: result.quizId,
+    versionId: result.versionId,
+    answers: result.answers as AnswerSheet,
+    createdAt: result.createdAt,
+    tokens,
+    summary: {
+      definition: readDefinition(result.versionId, row.definition),
+      outcomeId: result.outcomeId,
+      playerName: result.name,
+      score: result.score,
+      maxScore: result.maxScore,
+      rarityPercent: toPercent(same, total),
+      percentile: total === 0 ? 0 : Math.floor((100 * lower) / total),
+    },
+  };
+}
+
+/** How many plays chose each answer of each question of a quiz: a poll's distribution. */
+export function getAnswerDistribution(db: Db, quizId: string): Record<string, Record<string, number>> {
+  const rows = db.all<{ questionId: string; answerId: string; n: number }>(sql`
+    select q.key as questionId, a.value as answerId, count(*) as n
+    from ${results} r, json_each(r.answers) q, json_each(q.value) a
+    where r.quiz_id = ${quizId}
+    group by q.key, a.value`);
+  const distribution: Record<string, Record<string, number>> = {};
+  for (const row of rows) (distribution[row.questionId] ??= {})[row.answerId] = row.n;
+  return distribution;
+}
+
+/**
+ * Counts a press of a share button by the result's owner. Returns false, and counts nothing, for a result that
+ * is not the visitor's: only the player can share as themselves.
+ */
+export function recordShareIntent(db: Db, input: { resultId: string; channel: ShareChannel; visitorId: string; isConfirmed: boolean; now: number }): boolean {
+  const link = db
+    .select({ id: shareLinks.id, quizId: shareLinks.quizId, playerId: shareLinks.playerId, visitorId: players.visitorId })
+    .from(shareLinks)
+    .innerJoin(players, eq(players.id, shareLinks.playerId))
+    .where(and(eq(shareLinks.resultId, input.resultId), eq(shareLinks.channel, input.channel)))
+    .get();
+  if (!link || link.visitorId !== input.visitorId) return false;
+  db.insert(events)
+    .values({ quizId: link.quizId, type: 'share', playerId: link.playerId, shareLinkId: link.id, channel: input.channel, isConfirmed: input.isConfirmed, createdAt: input.now })
+    .run();
+  return true;
+}
+
+export type OpenedShareLink = { resultId: string; quizId: string; channel: string; isOwnLink: boolean };
+
+/**
+ * Records a visit of a share link and returns what it points to. A link-preview crawler's fetch is a crawler
+ * fetch; another bot counts nothing; the sharer opening their own link counts nothing; a person's visit is a
+ * click (once per visitor, link and UTC day) and becomes their first touch of the quiz if they had none.
+ */
+export function openShareLink(db: Db, input: { token: string; visitorId: string | null; visitorKind: VisitorKind; now: number }): OpenedShareLink | undefined {
+  const link = db
+    .select({ id: shareLinks.id, resultId: shareLinks.resultId, quizId: shareLinks.quizId, channel: shareLinks.channel, ownerVisitorId: players.visitorId })
+    .from(shareLinks)
+    .innerJoin(players, eq(players.id, shareLinks.playerId))
+    .where(eq(shareLinks.token, input.token))
+    .get();
+  if (!link) return undefined;
+  const isOwnLink = input.visitorId !== null && input.visitorId === link.ownerVisitorId;
+  const opened = { resultId: link.resultId, quizId: link.quizId, channel: link.channel, isOwnLink };
+  if (input.visitorKind === 'preview') {
+    db.insert(events).values({ quizId: link.quizId, type: 'crawler', shareLinkId: link.id, channel: link.channel, createdAt: input.now }).run();
+    return opened;
+  }
+  if (input.visitorKind === 'bot' || input.visitorId === null || isOwnLink) return opened;
+  const visitorId = input.visitorId;
+  db.transaction((tx) => {
+    tx.insert(linkClicks).values({ shareLinkId: link.id, visitorId, day: new Date(input.now).toISOString().slice(0, 10), quizId: link.quizId, createdAt: input.now }).onConflictDoNothing().run();
+    tx.insert(touches).values({ quizId: link.quizId, visitorId, shareLinkId: link.id, createdAt: input.now }).onConflictDoNothing().run();
+  });
+  return opened;
+}
+
+export type QuizStats = {
+  views: number;
+  players: number;
+  completions: number;
+  shareIntents: number;
+  confirmedShares: number;
+  shareIntentsByChannel: Record<string, number>;
+  sharers: number;
+  clicks: number;
+  clicksByChannel: Record<string, number>;
+  crawlerFetches: number;
+  referredPlayers: number;
+  referredPlayersByChannel: Record<string, number>;
+  maxGeneration: number;
+} & ViralFactors;
+
+/** The loop's figures for one quiz, counted from the raw rows, with K and its factors. */
+export function getQuizStats(db: Db, quizId: string): QuizStats {
+  const one = (query: { get(): { n: number } | undefined }) => query.get()?.n ?? 0;
+  const views = one(db.select({ n: count() }).from(events).where(and(eq(events.quizId, quizId), eq(events.type, 'view'))));
+  const playerCount = one(db.select({ n: count() }).from(players).where(eq(players.quizId, quizId)));
+  const completions = one(db.select({ n: count() }).from(players).where(and(eq(players.quizId, quizId), isNotNull(players.completedAt))));
+  const shareRows = db
+    .select({ channel: events.channel, n: count(), confirmed: sql<number>`sum(${events.isConfirmed})` })
+    .from(events)
+    .where(and(eq(events.quizId, quizId), eq(events.type, 'share')))
+    .groupBy(events.channel)
+    .all();
+  const clickRows = db
+    .select({ channel: shareLinks.channel, n: count() })
+    .from(linkClicks)
+    .innerJoin(shareLinks, eq(shareLinks.id, linkClicks.shareLinkId))
+    .where(eq(linkClicks.quizId, quizId))
+    .groupBy(shareLinks.channel)
+    .all();
+  const referredRows = db
+    .select({ channel: players.channel, n: count() })
+    .from(players)
+    .where(and(eq(players.quizId, quizId), isNotNull(players.parentPlayerId)))
+    .groupBy(players.channel)
+    .all();
+  // A sharer pressed a share button or had a click on one of their links (a link can be passed on by hand).
+  const sharers = one(
+    db
+      .select({ n: countDistinct(sql`sharer`) })
+      .from(
+        sql`(select ${events.playerId} as sharer from ${events} where ${events.quizId} = ${quizId} and ${events.type} = 'share'
+             union select ${shareLinks.playerId} from ${linkClicks} join ${shareLinks} on ${shareLinks.id} = ${linkClicks.shareLinkId} where ${linkClicks.quizId} = ${quizId})`,
+      ),
+  );
+  const crawlerFetches = one(db.select({ n: count() }).from(events).where(and(eq(events.quizId, quizId), eq(events.type, 'crawler'))));
+  const maxGeneration = db.select({ n: sql<number>`coalesce(max(${players.generation}), 0)` }).from(players).where(eq(players.quizId, quizId)).get()?.n ?? 0;
+  const byChannel = (rows: { channel: string | null; n: number }[]) => Object.fromEntries(rows.map((r) => [r.channel ?? 'unknown', r.n]));
+  const sum = (rows: { n: number }[]) => rows.reduce((total, r) => total + r.n, 0);
+  const clicks = sum(clickRows);
+  const referredPlayers = sum(referredRows);
+  return {
+    views,
+    players: playerCount,
+    completions,
+    shareIntents: sum(shareRows),
+    confirmedShares: shareRows.reduce((total, r) => total + (r.confirmed ?? 0), 0),
+    shareIntentsByChannel: byChannel(shareRows),
+    sharers,
+    clicks,
+    clicksByChannel: byChannel(clickRows),
+    crawlerFetches,
+    referredPlayers,
+    referredPlayersByChannel: byChannel(referredRows),
+    maxGeneration,
+    ...computeViralFactors({ players: playerCount, sharers, clicks, referredPlayers }),
+  };
+}
+
+/** A rendered card by its content hash, if it was rendered before. */
+export function getCachedCard(db: Db, hash: string): Buffer | undefined {
+  return db.select({ png: cards.png }).from(cards).where(eq(cards.hash, hash)).get()?.png;
+}
+
+/** Keeps a rendered card under its content hash; a second render of the same card changes nothing. */
+export function putCachedCard(db: Db, hash: string, png: Buffer, now: number): void {
+  db.insert(cards).values({ hash, png, bytes: png.length, createdAt: now }).onConflictDoNothing().run();
+}
+
+/** The result a share link points to, without counting anything (for the page's metadata). */
+export function getResultIdByToken(db: Db, token: string): string | undefined {
+  return db.select({ resultId: shareLinks.resultId }).from(shareLinks).where(eq(shareLinks.token, token)).get()?.resultId;
+}
