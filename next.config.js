@@ -6,6 +6,8 @@ const nextConfig = {
   // better-sqlite3 is compiled on install.
   serverExternalPackages: ['@resvg/resvg-js', 'better-sqlite3', 'satori'],
   poweredByHeader: false,
+  // The app's build checks the app's types; `npm run typecheck` checks tests and benchmarks as well.
+  typescript: { tsconfigPath: './tsconfig.build.json' },
   // Metadata always goes in the <head> of the first bytes: link-preview crawlers of every kind read it there.
   htmlLimitedBots: /.*/,
   // Fonts and emoji are read from node_modules at render time; make sure the standalone trace keeps them.

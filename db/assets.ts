@@ -13,8 +13,8 @@ export async function readAssetDataUri(assetPath: string | undefined): Promise<s
   const match = /^\/(demo|uploads)\/([a-zA-Z0-9._-]+)\.(png|jpe?g|webp|gif|svg)$/.exec(assetPath);
   const [, area, name, extension] = match ?? [];
   if (!area || !name || !extension || name.includes('..')) return undefined;
-  const root = area === 'demo' ? join(process.cwd(), 'public', 'demo') : join(getServerConfig().dataDir, 'uploads');
-  const file = normalize(join(root, `${name}.${extension}`));
+  const root = area === 'demo' ? join(/*turbopackIgnore: true*/ process.cwd(), 'public', 'demo') : join(getServerConfig().dataDir, 'uploads');
+  const file = normalize(join(/*turbopackIgnore: true*/ root, `${name}.${extension}`));
   if (!file.startsWith(root + sep)) return undefined;
   try {
     const bytes = await readFile(file);

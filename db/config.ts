@@ -21,8 +21,8 @@ let cached: ServerConfig | undefined;
 export function getServerConfig(): ServerConfig {
   if (cached) return cached;
   const env = envSchema.parse(process.env);
-  const dataDir = resolve(env.RIPPLE_DATA_DIR);
-  const dbPath = resolve(env.RIPPLE_DB_PATH ?? join(dataDir, 'ripple.db'));
+  const dataDir = resolve(/*turbopackIgnore: true*/ env.RIPPLE_DATA_DIR);
+  const dbPath = resolve(/*turbopackIgnore: true*/ env.RIPPLE_DB_PATH ?? join(dataDir, 'ripple.db'));
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(dirname(dbPath), { recursive: true });
   cached = { dataDir, dbPath, secret: env.RIPPLE_SECRET ?? readOrCreateSecret(join(dataDir, 'secret')), isDemoSeeded: env.RIPPLE_SEED_DEMO === '1' };

@@ -134,6 +134,14 @@ export function completePlay(
         createdAt: input.now,
       })
       .run();
+    // How this result compares with every play so far, this one included: frozen into the result and its card.
+    const total = tx.select({ n: count() }).from(results).where(eq(results.quizId, input.quiz.id)).get()?.n ?? 0;
+    const same = tx.select({ n: count() }).from(results).where(and(eq(results.quizId, input.quiz.id), eq(results.outcomeId, input.score.resultId))).get()?.n ?? 0;
+    const lower = trivia ? (tx.select({ n: count() }).from(results).where(and(eq(results.quizId, input.quiz.id), lt(results.percent, trivia.percent))).get()?.n ?? 0) : 0;
+    tx.update(results)
+      .set({ rarityPercent: toPercent(same, total), percentile: total === 0 ? 0 : Math.floor((100 * lower) / total) })
+      .where(eq(results.id, resultId))
+      .run();
     tx.update(players).set({ completedAt: input.now, name: input.name }).where(eq(players.id, playerId)).run();
     tx.insert(shareLinks)
       .values(shareChannels.map((channel) => ({ id: createRandomId(), token: input.newToken(), playerId, resultId, quizId: input.quiz.id, channel, createdAt: input.now })))
@@ -155,7 +163,7 @@ export type ResultView = {
   tokens: Record<ShareChannel, string>;
 };
 
-/** A result with what is needed to show it: its quiz version, its rarity or percentile, and its share tokens. */
+/** A result with what is needed to show it: its quiz version, its rarity or percentile (as of its play), and its share tokens. */
 export function getResultView(db: Db, resultId: string): ResultView | undefined {
   const row = db
     .select({ result: results, visitorId: players.visitorId, slug: quizzes.slug, definition: quizVersions.definition })
@@ -167,10 +175,6 @@ export function getResultView(db: Db, resultId: string): ResultView | undefined 
     .get();
   if (!row) return undefined;
   const { result } = row;
-  const total = db.select({ n: count() }).from(results).where(eq(results.quizId, result.quizId)).get()?.n ?? 0;
-  const same = db.select({ n: count() }).from(results).where(and(eq(results.quizId, result.quizId), eq(results.outcomeId, result.outcomeId))).get()?.n ?? 0;
-  const lower =
-    result.percent === null ? 0 : (db.select({ n: count() }).from(results).where(and(eq(results.quizId, result.quizId), lt(results.percent, result.percent))).get()?.n ?? 0);
   const links = db.select({ channel: shareLinks.channel, token: shareLinks.token }).from(shareLinks).where(eq(shareLinks.resultId, resultId)).all();
   const tokens = Object.fromEntries(links.map((l) => [l.channel, l.token])) as Record<ShareChannel, string>;
   return {
@@ -189,8 +193,8 @@ export function getResultView(db: Db, resultId: string): ResultView | undefined 
       playerName: result.name,
       score: result.score,
       maxScore: result.maxScore,
-      rarityPercent: toPercent(same, total),
-      percentile: total === 0 ? 0 : Math.floor((100 * lower) / total),
+      rarityPercent: result.rarityPercent,
+      percentile: result.percentile,
     },
   };
 }

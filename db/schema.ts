@@ -95,6 +95,9 @@ export const results = sqliteTable(
     percent: integer('percent'),
     name: text('name').notNull().default(''),
     answers: text('answers', { mode: 'json' }).notNull(),
+    /** frozen when the play ends, so the card (and its content hash) never changes afterwards */
+    rarityPercent: integer('rarity_percent').notNull().default(0),
+    percentile: integer('percentile').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [index('results_player_idx').on(t.playerId), index('results_quiz_outcome_idx').on(t.quizId, t.outcomeId), index('results_quiz_percent_idx').on(t.quizId, t.percent)],

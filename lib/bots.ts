@@ -3,8 +3,9 @@ import { isbot } from 'isbot';
 export type VisitorKind = 'preview' | 'bot' | 'human';
 
 // The fetchers that build link previews when a link is posted: their fetch means the link was shared somewhere.
+// Viber, Pinterest and Tumblr are anchored at the start: their apps' in-app browsers append the same name.
 const previewCrawlers =
-  /facebookexternalhit|facebookcatalog|meta-externalagent|Facebot|Twitterbot|WhatsApp\/|Slackbot|Slack-ImgProxy|LinkedInBot|TelegramBot|Discordbot|SkypeUriPreview|redditbot|Pinterestbot|Embedly|vkShare|Iframely|Google-PageRenderer|Snap URL Preview Service|Viber\/|KakaoTalk-scrap|Mastodon\/|Bluesky Cardyb|Cardyb|bitlybot|Tumblr\/|Yahoo Link Preview/i;
+  /facebookexternalhit|facebookcatalog|meta-externalagent|Facebot|Twitterbot|WhatsApp\/|Slackbot|Slack-ImgProxy|LinkedInBot|TelegramBot|Discordbot|SkypeUriPreview|redditbot|Pinterestbot|^Pinterest\/|Embedly|vkShare|Iframely|Google-PageRenderer|Snap URL Preview Service|^Viber\b|KakaoTalk-scrap|Mastodon\/|Bluesky Cardyb|Cardyb|bitlybot|^Tumblr\/|Yahoo Link Preview/i;
 
 /**
  * Sorts a request by its User-Agent: a link-preview crawler (counted as a crawler fetch), another bot (counted as

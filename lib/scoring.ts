@@ -38,7 +38,8 @@ export function checkAnswers(quiz: QuizDefinition, sheet: AnswerSheet): { ok: tr
  *   result listed first in the quiz (so authors order results by preference);
  * - trivia: a question scores its points when the chosen set equals the set of correct answers; the tier is the
  *   one with the highest `minPercent` at or below floor(100 × score / maxScore), and a tier at 0% always exists;
- * - poll: the result is the answer chosen to the first question (the others only feed the distribution).
+ * - poll: the result is the answer chosen to the first question (the others only feed the distribution); when it is
+ *   multiple choice, the first chosen in the quiz's order, so the order the browser sent them in does not matter.
  */
 export function scoreQuiz(quiz: QuizDefinition, sheet: AnswerSheet): Score {
   const chosenFor = (questionId: string): string[] => (Object.hasOwn(sheet, questionId) ? sheet[questionId] ?? [] : []);
@@ -77,7 +78,7 @@ export function scoreQuiz(quiz: QuizDefinition, sheet: AnswerSheet): Score {
     }
     case 'poll': {
       const first = quiz.questions[0];
-      const resultId = first ? chosenFor(first.id)[0] : undefined;
+      const resultId = first?.answers.find((a) => chosenFor(first.id).includes(a.id))?.id;
       if (resultId === undefined) throw new Error('scoreQuiz needs a checked answer sheet');
       return { kind: 'poll', resultId };
     }

@@ -82,6 +82,8 @@ CREATE TABLE `results` (
 	`percent` integer,
 	`name` text DEFAULT '' NOT NULL,
 	`answers` text NOT NULL,
+	`rarity_percent` integer DEFAULT 0 NOT NULL,
+	`percentile` integer DEFAULT 0 NOT NULL,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	FOREIGN KEY (`player_id`) REFERENCES `players`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`quiz_id`) REFERENCES `quizzes`(`id`) ON UPDATE no action ON DELETE cascade,

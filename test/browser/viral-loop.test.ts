@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium, personUserAgent } from './chromium';
+import { playQuiz } from './play';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -21,33 +22,12 @@ async function getStats(slug: string): Promise<Stats> {
   return (await response.json()) as Stats;
 }
 
-/** Plays a quiz as a person would: Start, one answer per question (the n-th answer), a name, the result. */
-async function playQuiz(page: Page, answerIndex: number, name: string): Promise<void> {
-  await page.getByRole('button', { name: /^(Start|ابدأ)$/ }).click();
-  for (;;) {
-    const nameField = page.locator('#player-name');
-    const answers = page.locator('button.answer');
-    await Promise.race([nameField.waitFor(), answers.first().waitFor()]);
-    if (await nameField.isVisible()) break;
-    const progress = await page.locator('.question .muted.small').first().textContent();
-    const count = await answers.count();
-    await answers.nth(Math.min(answerIndex, count - 1)).click();
-    const multiple = page.locator('.question').getByRole('button', { name: /^(Next|التالي)$/ });
-    if (await multiple.isVisible()) await multiple.click();
-    // Wait for the next step before looking again.
-    await page.waitForFunction((before) => document.querySelector('.question .muted.small')?.textContent !== before || !!document.querySelector('#player-name'), progress);
-  }
-  await page.locator('#player-name').fill(name);
-  await page.getByRole('button', { name: /^(See my result|اعرض نتيجتي)$/ }).click();
-  await page.waitForURL(/\/r\//);
-}
-
 describe('the viral loop in a real browser', () => {
   it('plays, shares, and attributes a friend: 1 referred player, 1 click, then 1 crawler fetch and still 1 click', async () => {
     const before = await getStats('which-explorer');
 
     // Sara plays and gets her card and her links.
-    const sara = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const sara = await browser.newContext({ viewport: { width: 1280, height: 900 }, userAgent: personUserAgent.desktop });
     await sara.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     const saraPage = await sara.newPage();
     await saraPage.goto(`${baseUrl}/q/which-explorer`);
@@ -71,7 +51,7 @@ describe('the viral loop in a real browser', () => {
     await saraPage.goto(link);
 
     // Omar, in a fresh browser, opens the link: a 200 page with the card in its Open Graph tags.
-    const omar = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const omar = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, userAgent: personUserAgent.phone });
     const omarPage = await omar.newPage();
     const response = await omarPage.goto(link);
     expect(response?.status()).toBe(200);
@@ -118,20 +98,22 @@ describe('the viral loop in a real browser', () => {
     await omar.close();
   });
 
-  it('plays an Arabic trivia quiz right to left, with the score and the right answers', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'ar' });
+  it('plays an Arabic trivia quiz right to left, with the score, the tier and the right answers', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'ar', userAgent: personUserAgent.phone });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/q/fada-trivia`);
     expect(await page.locator('main').getAttribute('dir')).toBe('rtl');
     await playQuiz(page, 0, 'سارة');
-    expect(await page.locator('#result-title').textContent()).toBe('أستاذ الفضاء');
-    expect(await page.getByTestId('result-stat').textContent()).toMatch(/^5\/5 · أفضل من \d+% من اللاعبين$/);
-    expect(await page.locator('.review li.right').count()).toBe(5);
+    // The first answer is right for every question but the second: 4/5, the 60% tier.
+    expect(await page.locator('#result-title').textContent()).toBe('رحالة النجوم');
+    expect(await page.getByTestId('result-stat').textContent()).toMatch(/^4\/5 · أفضل من \d+% من اللاعبين$/);
+    expect(await page.locator('.review li.right').count()).toBe(4);
+    expect(await page.locator('.review li.wrong').count()).toBe(1);
     await context.close();
   });
 
   it('answers unknown quizzes and malformed share tokens with a 404 page', async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ userAgent: personUserAgent.desktop });
     const page = await context.newPage();
     expect((await page.goto(`${baseUrl}/q/no-such-quiz`))?.status()).toBe(404);
     expect((await page.goto(`${baseUrl}/s/not-a-token`))?.status()).toBe(404);

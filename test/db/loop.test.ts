@@ -202,18 +202,28 @@ describe('results', () => {
     expect(Object.keys(sara.tokens).sort()).toEqual(['copy', 'email', 'facebook', 'linkedin', 'native', 'reddit', 'telegram', 'whatsapp', 'x']);
   });
 
-  it('ranks a trivia score against everyone else’s', () => {
+  it('ranks a trivia score against every play so far, and freezes that figure into the result', () => {
     const trivia = getPublishedQuiz(db, 'ocean-trivia');
     if (!trivia) throw new Error('demo trivia missing');
     const sheets: AnswerSheet[] = [
-      { deepest: ['mariana'], largest: ['pacific'], oxygen: ['half'], mammals: ['dolphin', 'manatee'], salt: ['three'], heart: ['three'] },
-      { deepest: ['java'], largest: ['pacific'], oxygen: ['ten'], mammals: ['dolphin'], salt: ['one'], heart: ['two'] },
       { deepest: ['java'], largest: ['atlantic'], oxygen: ['ten'], mammals: ['shark'], salt: ['one'], heart: ['two'] },
+      { deepest: ['java'], largest: ['pacific'], oxygen: ['ten'], mammals: ['dolphin'], salt: ['one'], heart: ['two'] },
+      { deepest: ['mariana'], largest: ['pacific'], oxygen: ['half'], mammals: ['dolphin', 'manatee'], salt: ['three'], heart: ['three'] },
     ];
     const ids = sheets.map((sheet, i) => completePlay(db, { quiz: trivia, visitorId: `v${i}`, name: '', sheet, score: scoreQuiz(trivia.definition, sheet), now: t0, newToken: () => createShareToken(secret) }).resultId);
-    const best = getResultView(db, ids[0] ?? '');
-    expect(best?.summary).toMatchObject({ score: 6, maxScore: 6, outcomeId: 'poseidon', percentile: 66 });
-    expect(getResultView(db, ids[2] ?? '')?.summary).toMatchObject({ score: 0, outcomeId: 'landlubber', percentile: 0 });
+    const [worst, middle, best] = ids.map((id) => getResultView(db, id)?.summary);
+    expect(worst).toMatchObject({ score: 0, maxScore: 6, outcomeId: 'landlubber', percentile: 0 });
+    expect(middle).toMatchObject({ score: 1, outcomeId: 'landlubber', percentile: 50 });
+    expect(best).toMatchObject({ score: 6, outcomeId: 'poseidon', percentile: 66 });
+  });
+
+  it('freezes rarity at the time of play, so a card never changes under its URL', () => {
+    const first = play('visitor-a', 'A', t0);
+    expect(first.summary.rarityPercent).toBe(100);
+    const other: AnswerSheet = { morning: ['plan'], bag: ['map'], lost: ['compass'], souvenir: ['ticket'], trip: ['rail'] };
+    completePlay(db, { quiz, visitorId: 'visitor-b', name: 'B', sheet: other, score: scoreQuiz(quiz.definition, other), now: t0, newToken: () => createShareToken(secret) });
+    expect(play('visitor-c', 'C', t0).summary.rarityPercent).toBe(67);
+    expect(getResultView(db, first.resultId)?.summary.rarityPercent).toBe(100);
   });
 
   it('counts a poll’s distribution, this vote included', () => {
