@@ -70,7 +70,8 @@ export function QuizPlayer({ quiz, slug, versionId }: { quiz: PlayableQuiz; slug
   }
 
   const brandStyle = { '--brand': quiz.brand.primary, '--brand-bg': quiz.brand.background, '--brand-text': quiz.brand.text } as CSSProperties;
-  const progress = step.at === 'cover' ? 0 : step.at === 'name' ? 1 : step.index / total;
+  // The bar starts partly filled: the first question is already a step made.
+  const progress = step.at === 'cover' ? 0 : step.at === 'name' ? 1 : (step.index + 1) / (total + 1);
 
   return (
     <div className="player" style={brandStyle}>

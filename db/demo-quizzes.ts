@@ -13,7 +13,7 @@ export const demoQuizzes: { slug: string; definition: QuizDefinition }[] = [
       coverEmoji: '🧭',
       askName: true,
       brand: { name: 'Wayfarer Outdoors', primary: '#0f766e', background: '#ecfdf5', text: '#0b1f1c', cardLayout: 'spotlight', logo: '/demo/logo-wayfarer.svg' },
-      shareText: '{name} got "{result}" on {quiz}. Which explorer are you?',
+      shareText: 'I’m “{result}” 🧭 Which explorer are you?',
       results: [
         { id: 'trailblazer', title: 'The Trailblazer', emoji: '🧗', description: 'You go where the map ends. Uncertainty is fuel, and the best stories start with “we took a wrong turn”.' },
         { id: 'navigator', title: 'The Navigator', emoji: '🧭', description: 'You read the stars and the timetables. Everyone arrives on time and nobody misses the view, thanks to you.' },
@@ -95,7 +95,7 @@ export const demoQuizzes: { slug: string; definition: QuizDefinition }[] = [
       coverEmoji: '🌊',
       askName: true,
       brand: { name: 'Blue Planet Club', primary: '#1d4ed8', background: '#eff6ff', text: '#0b1533', cardLayout: 'split', logo: '/demo/logo-blue.svg' },
-      shareText: '{name} scored {score} on {quiz}. Can you beat it?',
+      shareText: 'I scored {score} on the ocean quiz 🌊 Can you beat me?',
       tiers: [
         { id: 'landlubber', minPercent: 0, title: 'Landlubber', emoji: '🏖️', description: 'The ocean still has a lot of surprises for you. Dive back in!' },
         { id: 'sailor', minPercent: 50, title: 'Able Sailor', emoji: '⛵', description: 'You know your way around the waves. A few more voyages and you will be a captain.' },
@@ -189,7 +189,6 @@ export const demoQuizzes: { slug: string; definition: QuizDefinition }[] = [
       coverEmoji: '🗳️',
       askName: true,
       brand: { name: 'Weekender Magazine', primary: '#c2410c', background: '#fff7ed', text: '#2a1307', cardLayout: 'spotlight' },
-      shareText: '{name} voted "{result}" on {quiz}. What about you?',
       questions: [
         {
           id: 'perfect',
@@ -228,7 +227,7 @@ export const demoQuizzes: { slug: string; definition: QuizDefinition }[] = [
       coverEmoji: '✈️',
       askName: true,
       brand: { name: 'رحلات الأفق', primary: '#7c3aed', background: '#f5f3ff', text: '#1e1035', cardLayout: 'spotlight', logo: '/demo/logo-ofoq.svg' },
-      shareText: '{name} حصل على «{result}» في {quiz} أي نوع أنت؟',
+      shareText: 'أنا «{result}» ✈️ وأنت، أي نوع من المسافرين أنت؟',
       results: [
         { id: 'mughamer', title: 'المغامر', emoji: '🏔️', description: 'تحب المجهول والطرق التي لم يسلكها أحد. كل رحلة عندك قصة مثيرة.' },
         { id: 'mukhatit', title: 'المخطط', emoji: '🗺️', description: 'كل شيء محسوب: المواعيد والحجوزات والطريق الأجمل. رفاقك يثقون بك دائمًا.' },
@@ -293,7 +292,7 @@ export const demoQuizzes: { slug: string; definition: QuizDefinition }[] = [
       coverEmoji: '🪐',
       askName: true,
       brand: { name: 'نادي الفلك', primary: '#b45309', background: '#fffbeb', text: '#271a05', cardLayout: 'split' },
-      shareText: '{name} حصل على {score} في {quiz} هل تستطيع أن تتفوق عليه؟',
+      shareText: 'حصلت على {score} في اختبار الفضاء 🪐 هل تستطيع التفوق علي؟',
       tiers: [
         { id: 'mubtadi', minPercent: 0, title: 'مبتدئ فلكي', emoji: '🔭', description: 'السماء مليئة بالأسرار. حاول مرة أخرى!' },
         { id: 'rahhala', minPercent: 60, title: 'رحالة النجوم', emoji: '🚀', description: 'معرفتك بالفضاء ممتازة.' },

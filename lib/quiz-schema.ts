@@ -11,6 +11,9 @@ const idSchema = z
   .max(40)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
 
+// Text an author writes: a lone surrogate (possible in JSON) would break URL-encoding when a result is shared.
+const plainText = (maxLength: number) => z.string().max(maxLength).regex(/^[^\ud800-\udfff]*$/u, 'contains a broken character');
+
 const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a color like #1a2b3c');
 
 /** An image of Ripple's own storage (a path under /demo/ or /uploads/), never a foreign URL. */
@@ -20,13 +23,13 @@ const assetSchema = z
   .regex(/^\/(demo|uploads)\/[a-zA-Z0-9._-]+\.(png|jpe?g|webp|gif|svg)$/, 'use an image from Ripple’s own storage');
 
 const ctaSchema = z.object({
-  label: z.string().min(1).max(60),
+  label: plainText(60).min(1),
   url: z.url({ protocol: /^https?$/ }).max(500),
 });
 
 export const answerSchema = z.object({
   id: idSchema,
-  text: z.string().min(1).max(140),
+  text: plainText(140).min(1),
   emoji: z.string().max(16).optional(),
   image: assetSchema.optional(),
   /** personality: points this answer gives each result, by result id */
@@ -38,7 +41,7 @@ export type Answer = z.infer<typeof answerSchema>;
 
 export const questionSchema = z.object({
   id: idSchema,
-  text: z.string().min(1).max(200),
+  text: plainText(200).min(1),
   image: assetSchema.optional(),
   isMultiple: z.boolean().default(false),
   /** trivia: points for getting this question right */
@@ -49,8 +52,8 @@ export type Question = z.infer<typeof questionSchema>;
 
 export const outcomeSchema = z.object({
   id: idSchema,
-  title: z.string().min(1).max(80),
-  description: z.string().max(400).default(''),
+  title: plainText(80).min(1),
+  description: plainText(400).default(''),
   emoji: z.string().max(16).optional(),
   image: assetSchema.optional(),
   cta: ctaSchema.optional(),
@@ -64,7 +67,7 @@ export const tierSchema = outcomeSchema.extend({
 export type Tier = z.infer<typeof tierSchema>;
 
 export const brandSchema = z.object({
-  name: z.string().min(1).max(60),
+  name: plainText(60).min(1),
   primary: colorSchema,
   background: colorSchema,
   text: colorSchema,
@@ -75,14 +78,14 @@ export type Brand = z.infer<typeof brandSchema>;
 
 const baseShape = {
   locale: z.enum(['en', 'ar']),
-  title: z.string().min(1).max(120),
-  description: z.string().max(400).default(''),
+  title: plainText(120).min(1),
+  description: plainText(400).default(''),
   coverImage: assetSchema.optional(),
   coverEmoji: z.string().max(16).optional(),
   askName: z.boolean().default(true),
   brand: brandSchema,
   /** the text that goes with a share; {name}, {result}, {score} and {quiz} are replaced */
-  shareText: z.string().max(280).optional(),
+  shareText: plainText(280).optional(),
   questions: z.array(questionSchema).min(1).max(50),
 };
 

@@ -35,10 +35,11 @@ export function buildHeadline(summary: ResultSummary): string {
   return name ? translate(locale, 'headline_named', { name }) : translate(locale, 'headline_anonymous');
 }
 
-/** The figure that makes a result worth sharing: "8/10 · Better than 73% of players" or "12% of players got this". */
+/** The figure that makes a result worth sharing: "8/10 · Better than 73% of players" (or "8/10" when nobody did worse), or "12% of players got this". */
 export function buildStatLine(summary: ResultSummary): string {
   const { locale, kind } = summary.definition;
-  if (kind === 'trivia') return `${formatScore(summary)} · ${translate(locale, 'percentile', { percent: summary.percentile })}`;
+  // "Better than 0%" is nothing to share: the score alone says enough.
+  if (kind === 'trivia') return summary.percentile > 0 ? `${formatScore(summary)} · ${translate(locale, 'percentile', { percent: summary.percentile })}` : formatScore(summary);
   return translate(locale, 'rarity', { percent: summary.rarityPercent });
 }
 

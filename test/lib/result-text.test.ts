@@ -65,6 +65,7 @@ describe('buildHeadline (the line above the result on a card)', () => {
 describe('buildStatLine and buildCallToAction', () => {
   it.each([
     { label: 'trivia: score and percentile', value: summary(trivia, 'captain', 'Sara', scored), stat: '8/10 · Better than 73% of players', cta: 'Can you beat it?' },
+    { label: 'trivia: nobody did worse, so the score alone', value: summary(trivia, 'captain', 'Sara', { ...scored, percentile: 0 }), stat: '8/10', cta: 'Can you beat it?' },
     { label: 'personality: rarity', value: summary(personality, 'explorer', 'Sara'), stat: '12% of players got this', cta: 'Which one are you?' },
     { label: 'poll: rarity', value: summary(poll, 'brunch', 'Sara', { rarityPercent: 40 }), stat: '40% of players got this', cta: 'What would you pick?' },
     { label: 'trivia, Arabic', value: summary(triviaAr, 'captain', 'سارة', scored), stat: '8/10 · أفضل من 73% من اللاعبين', cta: 'هل تستطيع التفوق؟' },
@@ -106,28 +107,28 @@ describe('buildShareText', () => {
     },
     {
       label: 'no template: the trivia default',
-      value: summary(withTemplate({ ...trivia, title: 'Ocean trivia' }, undefined), 'captain', 'Sara', scored),
-      expected: 'I scored 8/10 on Ocean trivia. Can you beat it?',
+      value: summary(withTemplate({ ...trivia, title: 'How well do you know the ocean?' }, undefined), 'captain', 'Sara', scored),
+      expected: 'I scored 8/10! How well do you know the ocean? Can you beat me?',
     },
     {
       label: 'no template: the personality default',
-      value: summary(withTemplate({ ...personality, title: 'the Traveller Quiz' }, undefined), 'explorer', 'Sara'),
-      expected: 'I got “The Explorer” on the Traveller Quiz. Which are you?',
+      value: summary(withTemplate({ ...personality, title: 'Which traveller are you?' }, undefined), 'explorer', 'Sara'),
+      expected: 'I got “The Explorer”! Which traveller are you?',
     },
     {
       label: 'no template: the poll default',
-      value: summary(withTemplate({ ...poll, title: 'the Weekend Poll' }, undefined), 'brunch', ''),
-      expected: 'I voted “A long brunch” on the Weekend Poll. What would you pick?',
+      value: summary(withTemplate({ ...poll, title: 'What makes the perfect weekend?' }, undefined), 'brunch', ''),
+      expected: 'I voted “A long brunch”. What makes the perfect weekend?',
     },
     {
       label: 'no template: the Arabic trivia default',
-      value: summary(withTemplate({ ...triviaAr, title: 'مسابقة المحيط' }, undefined), 'captain', 'سارة', scored),
-      expected: 'حصلت على 8/10 في مسابقة المحيط. هل تستطيع التفوق؟',
+      value: summary(withTemplate({ ...triviaAr, title: 'كم تعرف عن المحيط؟' }, undefined), 'captain', 'سارة', scored),
+      expected: 'حصلت على 8/10! كم تعرف عن المحيط؟ هل تستطيع التفوق علي؟',
     },
     {
       label: 'an empty template falls back to the default',
-      value: summary(withTemplate({ ...trivia, title: 'Ocean trivia' }, ''), 'captain', 'Sara', scored),
-      expected: 'I scored 8/10 on Ocean trivia. Can you beat it?',
+      value: summary(withTemplate({ ...trivia, title: 'How well do you know the ocean?' }, ''), 'captain', 'Sara', scored),
+      expected: 'I scored 8/10! How well do you know the ocean? Can you beat me?',
     },
   ])('$label', ({ value, expected }) => {
     expect(buildShareText(value)).toBe(expected);
