@@ -11,8 +11,130 @@ export const workspaces = sqliteTable('workspaces', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   slug: text('slug').notNull().unique(),
+  /** words that may never be printed on a card as a player's name; null means the defaults */
+  blockedWords: text('blocked_words', { mode: 'json' }).$type<string[]>(),
   createdAt: createdAt(),
 });
+
+// Better Auth's tables (users, sessions, accounts, verifications): passwords live in accounts, hashed with scrypt.
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
+  image: text('image'),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    token: text('token').notNull().unique(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const accounts = sqliteTable(
+  'accounts',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: integer('access_token_expires_at', { mode: 'timestamp_ms' }),
+    refreshTokenExpiresAt: integer('refresh_token_expires_at', { mode: 'timestamp_ms' }),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('accounts_user_idx').on(t.userId)],
+);
+
+export const verifications = sqliteTable(
+  'verifications',
+  {
+    id: text('id').primaryKey(),
+    identifier: text('identifier').notNull(),
+    value: text('value').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('verifications_identifier_idx').on(t.identifier)],
+);
+
+/** Who belongs to a workspace, and what they may do there: owners manage members, editors edit, viewers read. */
+export const workspaceMembers = sqliteTable(
+  'workspace_members',
+  {
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['owner', 'editor', 'viewer'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.userId] }), index('workspace_members_user_idx').on(t.userId)],
+);
+
+/** An invitation link to join a workspace with a role; only a hash of its token is kept. */
+export const workspaceInvites = sqliteTable(
+  'workspace_invites',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    role: text('role', { enum: ['owner', 'editor', 'viewer'] }).notNull(),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: integer('expires_at').notNull(),
+    acceptedBy: text('accepted_by'),
+    acceptedAt: integer('accepted_at'),
+    revokedAt: integer('revoked_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('workspace_invites_workspace_idx').on(t.workspaceId)],
+);
+
+/** An image uploaded to a workspace: re-encoded, stripped of metadata, stored under the data folder. */
+export const uploads = sqliteTable(
+  'uploads',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    /** the public path, /uploads/<file> */
+    path: text('path').notNull().unique(),
+    mimeType: text('mime_type').notNull(),
+    bytes: integer('bytes').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('uploads_workspace_idx').on(t.workspaceId)],
+);
 
 export const quizzes = sqliteTable(
   'quizzes',
@@ -26,6 +148,22 @@ export const quizzes = sqliteTable(
     status: text('status', { enum: ['draft', 'published'] }).notNull(),
     /** the version players get now; null while never published */
     publishedVersionId: text('published_version_id'),
+    /** the title shown in the studio's lists (the draft's, or the published version's) */
+    title: text('title').notNull().default(''),
+    /** the definition being edited; publishing copies it into a new immutable version */
+    draft: text('draft', { mode: 'json' }),
+    draftUpdatedAt: integer('draft_updated_at'),
+    // Campaign controls: a schedule, a pause, a stop, and a cap on players.
+    startsAt: integer('starts_at'),
+    endsAt: integer('ends_at'),
+    pausedAt: integer('paused_at'),
+    stoppedAt: integer('stopped_at'),
+    playerCap: integer('player_cap'),
+    /** the "this campaign has ended" page: an optional message and link */
+    endedMessage: text('ended_message'),
+    endedUrl: text('ended_url'),
+    archivedAt: integer('archived_at'),
+    updatedAt: integer('updated_at'),
     createdAt: createdAt(),
   },
   (t) => [index('quizzes_workspace_idx').on(t.workspaceId)],

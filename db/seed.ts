@@ -14,14 +14,14 @@ export function seedDemo(db: BetterSQLite3Database<typeof schema>): void {
   db.transaction((tx) => {
     let workspace = tx.select().from(schema.workspaces).where(eq(schema.workspaces.slug, demoWorkspaceSlug)).get();
     if (!workspace) {
-      workspace = { id: createRandomId(), name: 'Demo workspace', slug: demoWorkspaceSlug, createdAt: Date.now() };
+      workspace = { id: createRandomId(), name: 'Demo workspace', slug: demoWorkspaceSlug, blockedWords: null, createdAt: Date.now() };
       tx.insert(schema.workspaces).values(workspace).run();
     }
     for (const demo of demoQuizzes) {
       if (tx.select({ id: schema.quizzes.id }).from(schema.quizzes).where(eq(schema.quizzes.slug, demo.slug)).get()) continue;
       const quizId = createRandomId();
       const versionId = createRandomId();
-      tx.insert(schema.quizzes).values({ id: quizId, workspaceId: workspace.id, slug: demo.slug, kind: demo.definition.kind, status: 'published', publishedVersionId: versionId }).run();
+      tx.insert(schema.quizzes).values({ id: quizId, workspaceId: workspace.id, slug: demo.slug, kind: demo.definition.kind, status: 'published', publishedVersionId: versionId, title: demo.definition.title, draft: demo.definition }).run();
       tx.insert(schema.quizVersions).values({ id: versionId, quizId, version: 1, definition: demo.definition }).run();
     }
   });

@@ -1,9 +1,11 @@
 /** The closed set of errors the API answers with, and the HTTP status of each. */
 export const errorStatuses = {
   bad_request: 400,
+  unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal_error: 500,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { GET as getCard } from '@/app/api/cards/[resultId]/[file]/route';
@@ -164,5 +165,39 @@ describe('GET /api/quizzes/[slug]/stats', () => {
     expect(await response.json()).toMatchObject({ slug: 'ocean-trivia', players: expect.any(Number), k: expect.any(Number), shareRate: expect.any(Number) });
     const missing = await getStats(new NextRequest('http://localhost/x'), { params: Promise.resolve({ slug: 'nope' }) });
     expect(missing.status).toBe(404);
+  });
+});
+
+describe('nothing a player sends makes the server answer 500', () => {
+  const json = fc.jsonValue({ maxDepth: 3 });
+  const bodies = fc.oneof(
+    json,
+    fc.record({ slug: fc.oneof(fc.constant('which-explorer'), fc.string()), versionId: fc.oneof(fc.string(), json), name: fc.oneof(fc.string(), json), answers: fc.oneof(json, fc.dictionary(fc.string(), fc.array(fc.string()))) }, { requiredKeys: [] }),
+    fc.record({ resultId: fc.string(), channel: fc.oneof(fc.constantFrom('x', 'copy', 'native'), fc.string()), isConfirmed: json }, { requiredKeys: [] }),
+  );
+  const routes = [
+    { label: 'start', handler: start, path: '/api/plays/start' },
+    { label: 'complete', handler: complete, path: '/api/plays/complete' },
+    { label: 'shares', handler: share, path: '/api/shares' },
+  ];
+  it.each(routes)('$label answers random bodies with a 2xx or a 4xx and a JSON error', async ({ handler, path }) => {
+    await fc.assert(
+      fc.asyncProperty(bodies, fc.boolean(), async (body, hasCookie) => {
+        const response = await handler(post(path, body, hasCookie ? newVisitor() : null), noParams);
+        expect(response.status).toBeLessThan(500);
+        if (response.status >= 400) expect(await errorOf(response)).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it.each(routes)('$label answers raw garbage with a 400', async ({ handler, path }) => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), async (raw) => {
+        const response = await handler(post(path, null, newVisitor(), { raw }), noParams);
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -112,6 +112,26 @@ describe('the viral loop in a real browser', () => {
     await context.close();
   });
 
+  it('shows a name made of markup as plain text on the result, the share page and its tags', async () => {
+    const name = '<img src=x onerror=alert(1)>';
+    const context = await browser.newContext({ userAgent: personUserAgent.desktop });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${baseUrl}/q/weekend-poll`);
+    await playQuiz(page, 0, name);
+    const link = await page.locator('.copy-input').inputValue();
+    await page.goto(link);
+    expect(await page.getByTestId('invitation').textContent()).toBe(`${name} voted “Hiking or the beach”. What would you pick?`);
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(name);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
   it('answers unknown quizzes and malformed share tokens with a 404 page', async () => {
     const context = await browser.newContext({ userAgent: personUserAgent.desktop });
     const page = await context.newPage();

@@ -128,8 +128,8 @@ const invalidRows: { label: string; input: unknown; path: string; message?: RegE
     path: 'results.3.cta.url',
   })),
   { label: 'cta without a label', input: { ...personality, results: personality.results.map((r, i) => (i === 0 ? { ...r, cta: { label: '', url: 'https://example.com' } } : r)) }, path: 'results.0.cta.label' },
-  { label: 'a lone surrogate in the title', input: { ...personality, title: 'Which \ud800 are you?' }, path: 'title', message: 'broken character' },
-  { label: 'a lone surrogate in an answer', input: { ...personality, questions: personality.questions.map((q, i) => (i === 0 ? { ...q, text: 'Pick \udc00' } : q)) }, path: 'questions.0.text', message: 'broken character' },
+  { label: 'a lone surrogate in the title', input: { ...personality, title: 'Which \ud800 are you?' }, path: 'title', message: /broken character/ },
+  { label: 'a lone surrogate in an answer', input: { ...personality, questions: personality.questions.map((q, i) => (i === 0 ? { ...q, text: 'Pick \udc00' } : q)) }, path: 'questions.0.text', message: /broken character/ },
   { label: 'cta url on a trivia tier', input: { ...trivia, tiers: trivia.tiers.map((t, i) => (i === 1 ? { ...t, cta: { label: 'Go', url: 'javascript:alert(1)' } } : t)) }, path: 'tiers.1.cta.url' },
 ];
 

@@ -1,0 +1,8 @@
+'use client';
+
+import type { StudioLocale } from '@/lib/studio-i18n';
+
+/** Placeholder: replaced by the real panel. */
+export function ChecksPanel(_props: { locale: StudioLocale }) {
+  return null;
+}

@@ -1,0 +1,46 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import type { StudioQuiz } from '@/lib/studio-quiz';
+import { studioText, type StudioLocale } from '@/lib/studio-i18n';
+import type { WorkspaceRole } from '@/lib/roles';
+import { BrandPanel } from './BrandPanel';
+import { ChecksPanel } from './ChecksPanel';
+import { ContentEditor } from './ContentEditor';
+import type { DraftIssue } from './draft-context';
+import { DraftProvider } from './DraftProvider';
+import { LaunchPanel } from './LaunchPanel';
+
+const tabs = ['content', 'brand', 'checks', 'launch'] as const;
+type Tab = (typeof tabs)[number];
+
+/** The quiz editor: one draft shared by four panels (content, brand, pre-launch checks, launch and campaign). */
+export function QuizEditor(props: { locale: StudioLocale; quiz: StudioQuiz; role: WorkspaceRole; initialIssues: DraftIssue[]; initialTab?: string }) {
+  const { locale, quiz, role } = props;
+  const [tab, setTab] = useState<Tab>(tabs.find((t) => t === props.initialTab) ?? 'content');
+  const t = (key: Parameters<typeof studioText>[1]) => studioText(locale, key);
+  const labels: Record<Tab, string> = { content: t('tab_content'), brand: t('tab_brand'), checks: t('tab_checks'), launch: t('tab_launch') };
+  return (
+    <DraftProvider quiz={quiz} role={role} initialIssues={props.initialIssues}>
+      <div className="editor" lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
+        <nav className="editor-tabs" role="tablist" aria-label={quiz.title}>
+          <Link className="editor-back" href="/studio">
+            ←
+          </Link>
+          {tabs.map((name) => (
+            <button key={name} type="button" role="tab" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`panel-${name}`} className="editor-tab" onClick={() => setTab(name)}>
+              {labels[name]}
+            </button>
+          ))}
+        </nav>
+        <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="editor-panel">
+          {tab === 'content' ? <ContentEditor locale={locale} /> : null}
+          {tab === 'brand' ? <BrandPanel locale={locale} /> : null}
+          {tab === 'checks' ? <ChecksPanel locale={locale} /> : null}
+          {tab === 'launch' ? <LaunchPanel locale={locale} /> : null}
+        </section>
+      </div>
+    </DraftProvider>
+  );
+}
