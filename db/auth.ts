@@ -18,7 +18,14 @@ function createAuth() {
     emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     telemetry: { enabled: false },
-    advanced: { ipAddress: { disableIpTracking: true }, cookiePrefix: 'ripple' },
+    // The origin check (CSRF) stays on everywhere: Better Auth would otherwise skip it when NODE_ENV is "test".
+    advanced: {
+      ipAddress: { disableIpTracking: true },
+      cookiePrefix: 'ripple',
+      disableOriginCheck: false,
+      // Secure cookies only where the public address is https: a self-hosted install on plain http must still sign in.
+      useSecureCookies: process.env.RIPPLE_PUBLIC_URL?.startsWith('https://') ?? false,
+    },
     trustedOrigins: (request) => {
       // The origin the request came to is the app's own; Better Auth refuses any other for its mutating calls.
       const host = request?.headers.get('host');

@@ -7,6 +7,7 @@ import { POST as complete } from '@/app/api/plays/complete/route';
 import { POST as start } from '@/app/api/plays/start/route';
 import { GET as getStats } from '@/app/api/quizzes/[slug]/stats/route';
 import { POST as share } from '@/app/api/shares/route';
+import { getAuth } from '@/db/auth';
 import { getDb } from '@/db/client';
 import { getPublishedQuiz, getResultView } from '@/db/queries';
 import { xssCorpus } from '../fixtures/xss';
@@ -159,12 +160,17 @@ describe('GET /api/emoji/[file]', () => {
 });
 
 describe('GET /api/quizzes/[slug]/stats', () => {
-  it('answers the figures as JSON, and a 404 for an unknown quiz', async () => {
-    const response = await getStats(new NextRequest('http://localhost/x'), { params: Promise.resolve({ slug: 'ocean-trivia' }) });
+  it('answers the figures as JSON to a member, a 404 for an unknown quiz, and a 401 without a session', async () => {
+    // The first account of the install owns the demo workspace; other workspaces are tried in tenancy.test.ts.
+    const { headers } = await getAuth().api.signUpEmail({ body: { email: 'stats-owner@example.com', password: 'a long enough password', name: 'Olivia' }, returnHeaders: true });
+    const cookie = headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const asMember = (slug: string) => getStats(new NextRequest('http://localhost/x', { headers: { cookie } }), { params: Promise.resolve({ slug }) });
+    const response = await asMember('ocean-trivia');
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ slug: 'ocean-trivia', players: expect.any(Number), k: expect.any(Number), shareRate: expect.any(Number) });
-    const missing = await getStats(new NextRequest('http://localhost/x'), { params: Promise.resolve({ slug: 'nope' }) });
-    expect(missing.status).toBe(404);
+    expect((await asMember('nope')).status).toBe(404);
+    const anonymous = await getStats(new NextRequest('http://localhost/x'), { params: Promise.resolve({ slug: 'ocean-trivia' }) });
+    expect(anonymous.status).toBe(401);
   });
 });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error: a plain .mjs script shared with `npm start`
 import { ensureBuild, nextBin } from '../../scripts/ensure-build.mjs';
+import { installOwner, signUpByApi } from './accounts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -53,6 +54,11 @@ export default async function setup(project: TestProject) {
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(baseUrl, server, 60_000);
+  // The install's first account (the demo workspace's owner) exists before any test file runs, whatever their order.
+  await signUpByApi(baseUrl, installOwner).catch((error: unknown) => {
+    server.kill('SIGTERM');
+    throw error;
+  });
   project.provide('baseUrl', baseUrl);
   project.provide('dataDir', dataDir);
   return () => {

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
+import { getStudioUser } from '@/app/_lib/studio';
 import { getDb } from '@/db/client';
+import { getMembership } from '@/db/members';
 import { getPublishedQuiz, getQuizStats } from '@/db/queries';
 import { channelLabels, isShareChannel } from '@/lib/share';
 
@@ -18,9 +20,12 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 export default async function StatsPage({ params }: Props) {
   const { slug } = await params;
+  // The figures are the workspace's business: sign in first, and a quiz of another workspace is "not found".
+  const user = await getStudioUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(`/stats/${slug}`)}`);
   const db = getDb();
   const quiz = getPublishedQuiz(db, slug);
-  if (!quiz) notFound();
+  if (!quiz || !getMembership(db, quiz.workspaceId, user.id)) notFound();
   const stats = getQuizStats(db, quiz.id);
   const channels = [...new Set([...Object.keys(stats.shareIntentsByChannel), ...Object.keys(stats.clicksByChannel), ...Object.keys(stats.referredPlayersByChannel)])].sort();
   const rows: [string, string, string][] = [
