@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type CSSProperties } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { translate } from '@/lib/i18n';
 import type { PlayableQuiz } from '@/lib/quiz-view';
 import { Emoji } from './Emoji';
@@ -20,7 +20,18 @@ export function QuizPlayer({ quiz, slug, versionId }: { quiz: PlayableQuiz; slug
   const [name, setName] = useState('');
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Timed trivia questions: when each one's time runs out (set on its first showing, so going back and forth
+  // does not restart it), and those whose time ran out (locked, counted wrong unless answered in time).
+  const [deadlines, setDeadlines] = useState<Record<string, number>>({});
+  const [timedOut, setTimedOut] = useState<Record<string, boolean>>({});
   const total = quiz.questions.length;
+  const shownQuestion = step.at === 'question' ? quiz.questions[step.index] : undefined;
+
+  useEffect(() => {
+    const limit = shownQuestion?.timeLimitSeconds;
+    if (!shownQuestion || limit === undefined || deadlines[shownQuestion.id] !== undefined) return;
+    setDeadlines((current) => ({ ...current, [shownQuestion.id]: Date.now() + limit * 1000 }));
+  }, [shownQuestion, deadlines]);
 
   async function submit(finalAnswers: Record<string, string[]>) {
     setIsSubmitting(true);
@@ -80,7 +91,7 @@ export function QuizPlayer({ quiz, slug, versionId }: { quiz: PlayableQuiz; slug
           <div className="cover-art">
             {quiz.coverImage ? (
               // eslint-disable-next-line @next/next/no-img-element
-              <img src={quiz.coverImage} alt="" />
+              <img src={quiz.coverImage} alt={quiz.coverImageAlt ?? ''} />
             ) : null}
             {quiz.coverEmoji ? (
               <span className="cover-emoji">
@@ -95,7 +106,13 @@ export function QuizPlayer({ quiz, slug, versionId }: { quiz: PlayableQuiz; slug
             <button type="button" className="button primary big" onClick={start} autoFocus>
               {t('start')}
             </button>
-            <p className="muted small">{quiz.brand.name}</p>
+            <p className="muted small">
+              {quiz.brand.logo ? (
+                // eslint-disable-next-line @next/next/no-img-element
+                <img src={quiz.brand.logo} alt={quiz.brand.logoAlt ?? ''} style={{ blockSize: 28, inlineSize: 'auto', maxInlineSize: 120, verticalAlign: 'middle', marginInlineEnd: 8 }} />
+              ) : null}
+              {quiz.brand.name}
+            </p>
           </div>
         </section>
       ) : (
@@ -113,6 +130,13 @@ export function QuizPlayer({ quiz, slug, versionId }: { quiz: PlayableQuiz; slug
               onNext={() => goForward(step.index, answers)}
               onBack={() => setStep(step.index === 0 ? { at: 'cover' } : { at: 'question', index: step.index - 1 })}
               isSubmitting={isSubmitting}
+              deadline={deadlines[quiz.questions[step.index]?.id ?? '']}
+              isTimedOut={timedOut[quiz.questions[step.index]?.id ?? ''] === true}
+              onTimeUp={() => {
+                const questionId = quiz.questions[step.index]?.id ?? '';
+                setTimedOut((current) => ({ ...current, [questionId]: true }));
+                goForward(step.index, answers);
+              }}
             />
           ) : (
             <form
@@ -156,10 +180,26 @@ function QuestionStep(props: {
   onNext: () => void;
   onBack: () => void;
   isSubmitting: boolean;
+  deadline: number | undefined;
+  isTimedOut: boolean;
+  onTimeUp: () => void;
 }) {
-  const { quiz, index, chosen } = props;
+  const { quiz, index, chosen, deadline, isTimedOut } = props;
   const question = quiz.questions[index];
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (deadline === undefined || isTimedOut) return;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [deadline, isTimedOut]);
+  const remainingMs = deadline === undefined ? undefined : Math.max(0, deadline - now);
+  const isTimeUp = remainingMs === 0;
+  const { onTimeUp } = props;
+  useEffect(() => {
+    if (isTimeUp && !isTimedOut) onTimeUp();
+  }, [isTimeUp, isTimedOut, onTimeUp]);
   if (!question) return null;
+  const isLocked = isTimedOut || isTimeUp;
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(quiz.locale, key, values);
   const isLast = index + 1 === quiz.questions.length;
   return (
@@ -169,9 +209,17 @@ function QuestionStep(props: {
         {question.text}
       </h2>
       {question.isMultiple ? <p className="muted small">{t('pick_all')}</p> : null}
+      {question.timeLimitSeconds !== undefined && remainingMs !== undefined ? (
+        <div className="question-timer" role="timer" data-testid="question-timer" style={{ display: 'flex', alignItems: 'center', gap: 10, fontWeight: 700, fontVariantNumeric: 'tabular-nums' }}>
+          <span aria-hidden="true" style={{ flex: 1, blockSize: 6, borderRadius: 3, background: 'color-mix(in srgb, var(--brand) 18%, transparent)', overflow: 'hidden' }}>
+            <span style={{ display: 'block', blockSize: '100%', inlineSize: `${(100 * remainingMs) / (question.timeLimitSeconds * 1000)}%`, background: 'var(--brand)', transition: 'inline-size 0.25s linear' }} />
+          </span>
+          <span>{isLocked ? t('time_up') : `⏱ ${t('time_left', { seconds: Math.ceil(remainingMs / 1000) })}`}</span>
+        </div>
+      ) : null}
       {question.image ? (
         // eslint-disable-next-line @next/next/no-img-element
-        <img className="question-image" src={question.image} alt="" />
+        <img className="question-image" src={question.image} alt={question.imageAlt ?? ''} />
       ) : null}
       <div className="answers" role="group" aria-labelledby={`q-${question.id}`}>
         {question.answers.map((answer) => {
@@ -182,10 +230,14 @@ function QuestionStep(props: {
               type="button"
               className={`answer${isChosen ? ' chosen' : ''}`}
               aria-pressed={isChosen}
-              disabled={props.isSubmitting}
+              disabled={props.isSubmitting || isLocked}
               onClick={() => props.onChoose(answer.id)}
             >
               {answer.emoji ? <Emoji emoji={answer.emoji} size={28} label="" /> : null}
+              {answer.image ? (
+                // eslint-disable-next-line @next/next/no-img-element
+                <img src={answer.image} alt={answer.imageAlt ?? ''} width={56} height={56} style={{ objectFit: 'cover', borderRadius: 8, flexShrink: 0 }} />
+              ) : null}
               <span>{answer.text}</span>
             </button>
           );
@@ -195,8 +247,8 @@ function QuestionStep(props: {
         <button type="button" className="button ghost" onClick={props.onBack}>
           {t('back')}
         </button>
-        {question.isMultiple || chosen.length > 0 ? (
-          <button type="button" className="button primary" disabled={chosen.length === 0 || props.isSubmitting} onClick={props.onNext}>
+        {question.isMultiple || chosen.length > 0 || isLocked ? (
+          <button type="button" className="button primary" disabled={(chosen.length === 0 && !isLocked) || props.isSubmitting} onClick={props.onNext}>
             {isLast && !quiz.askName ? t('see_result') : t('next')}
           </button>
         ) : null}

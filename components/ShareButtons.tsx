@@ -19,8 +19,17 @@ function recordIntent(resultId: string, channel: ShareChannel, isConfirmed: bool
  * Share buttons for every network and messenger, each with the player's own tracked link for that channel,
  * plus copy-link and the device's share sheet (with the card as a file where the browser can share files).
  */
-export function ShareButtons(props: { resultId: string; locale: Locale; links: Record<ShareChannel, string>; text: string; title: string; cardPath: string }) {
-  const { resultId, locale, links, text, title, cardPath } = props;
+export function ShareButtons(props: {
+  resultId: string;
+  locale: Locale;
+  links: Record<ShareChannel, string>;
+  text: string;
+  /** a channel's own text (the author's per-channel share texts); `text` for the others */
+  texts?: Partial<Record<ShareChannel, string>>;
+  title: string;
+  cardPath: string;
+}) {
+  const { resultId, locale, links, text, texts, title, cardPath } = props;
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
   const [canShareNatively, setCanShareNatively] = useState(false);
@@ -39,7 +48,7 @@ export function ShareButtons(props: { resultId: string; locale: Locale; links: R
   }
 
   async function shareNatively() {
-    const data: ShareData = { title, text, url: links.native };
+    const data: ShareData = { title, text: texts?.native ?? text, url: links.native };
     try {
       const response = await fetch(cardPath);
       const file = new File([await response.blob()], 'ripple-card.png', { type: 'image/png' });
@@ -70,7 +79,7 @@ export function ShareButtons(props: { resultId: string; locale: Locale; links: R
             key={channel}
             className={`share-button ${channel}`}
             data-channel={channel}
-            href={buildShareUrl(channel, links[channel], text, title) ?? links[channel]}
+            href={buildShareUrl(channel, links[channel], texts?.[channel] ?? text, title) ?? links[channel]}
             target={channel === 'email' ? undefined : '_blank'}
             rel="noopener noreferrer"
             onClick={() => recordIntent(resultId, channel, false)}

@@ -1,5 +1,6 @@
-import { and, count, countDistinct, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, count, countDistinct, desc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { VisitorKind } from '@/lib/bots';
+import { getCampaignState, isAdmitted, type CampaignState } from '@/lib/campaign';
 import { computeViralFactors, toPercent, type ViralFactors } from '@/lib/metrics';
 import { quizDefinitionSchema, type QuizDefinition } from '@/lib/quiz-schema';
 import type { ResultSummary } from '@/lib/result-text';
@@ -48,7 +49,7 @@ export function listPublishedQuizzes(db: Db): { slug: string; definition: QuizDe
     })
     .from(quizzes)
     .innerJoin(quizVersions, eq(quizVersions.id, quizzes.publishedVersionId))
-    .where(eq(quizzes.status, 'published'))
+    .where(and(eq(quizzes.status, 'published'), isNull(quizzes.archivedAt)))
     .orderBy(desc(quizzes.createdAt), quizzes.slug)
     .all();
   return rows.map((r) => ({ slug: r.slug, players: r.players, definition: readDefinition(r.versionId, r.definition) }));
@@ -72,6 +73,55 @@ export function startPlayer(db: Db, input: { quizId: string; visitorId: string; 
 }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export type PlayerCampaign = { state: CampaignState; isPlayer: boolean; isAdmitted: boolean; startsAt: number | null; endedMessage: string | null; endedUrl: string | null };
+
+/**
+ * Where a quiz's campaign stands for one visitor at `now`: its state (schedule, pause, stop, archive, cap),
+ * whether the visitor already started it, and whether they may play (see isAdmitted), with what the ended
+ * page shows. Undefined for an unknown quiz.
+ */
+export function getPlayerCampaign(db: Db | Tx, input: { quizId: string; visitorId: string | null; now: number }): PlayerCampaign | undefined {
+  const row = db
+    .select({
+      publishedVersionId: quizzes.publishedVersionId,
+      startsAt: quizzes.startsAt,
+      endsAt: quizzes.endsAt,
+      pausedAt: quizzes.pausedAt,
+      stoppedAt: quizzes.stoppedAt,
+      archivedAt: quizzes.archivedAt,
+      playerCap: quizzes.playerCap,
+      endedMessage: quizzes.endedMessage,
+      endedUrl: quizzes.endedUrl,
+    })
+    .from(quizzes)
+    .where(eq(quizzes.id, input.quizId))
+    .get();
+  if (!row) return undefined;
+  // Counting players is only needed when there is a cap.
+  const playerCount = row.playerCap === null ? 0 : (db.select({ n: count() }).from(players).where(eq(players.quizId, input.quizId)).get()?.n ?? 0);
+  const isPlayer =
+    input.visitorId !== null &&
+    db
+      .select({ id: players.id })
+      .from(players)
+      .where(and(eq(players.quizId, input.quizId), eq(players.visitorId, input.visitorId)))
+      .get() !== undefined;
+  const state = getCampaignState({ ...row, players: playerCount, now: input.now });
+  return { state, isPlayer, isAdmitted: isAdmitted(state, isPlayer), startsAt: row.startsAt, endedMessage: row.endedMessage, endedUrl: row.endedUrl };
+}
+
+/**
+ * Like startPlayer, but only while the campaign admits the visitor, checked in the same transaction as the
+ * insert, so the player cap cannot be overrun: the (cap + 1)-th new player is refused with the state.
+ */
+export function startCampaignPlayer(db: Db, input: { quizId: string; visitorId: string; now: number }): { ok: true; playerId: string; isNew: boolean } | { ok: false; state: CampaignState } {
+  return db.transaction((tx) => {
+    const campaign = getPlayerCampaign(tx, input);
+    if (!campaign?.isAdmitted) return { ok: false as const, state: campaign?.state ?? 'draft' };
+    return { ok: true as const, ...ensurePlayer(tx, input) };
+  });
+}
 
 function ensurePlayer(tx: Tx, input: { quizId: string; visitorId: string; now: number }): { playerId: string; isNew: boolean } {
   const existing = tx

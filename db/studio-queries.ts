@@ -1,8 +1,11 @@
-import { eq } from 'drizzle-orm';
-import { quizDefinitionSchema, type QuizDefinition } from '@/lib/quiz-schema';
+import { count, countDistinct, eq, inArray, sql } from 'drizzle-orm';
+import { getCampaignState, hasUnpublishedChanges, type CampaignSettings, type CampaignState } from '@/lib/campaign';
+import { parseQuizDraft, quizDefinitionSchema, type QuizDefinition, type QuizDraft } from '@/lib/quiz-schema';
+import { pickFreeSlug } from '@/lib/slug';
 import type { StudioQuiz } from '@/lib/studio-quiz';
 import type { Db } from './client';
-import { quizVersions, quizzes } from './schema';
+import { listMemberships } from './members';
+import { cards, linkClicks, players, quizVersions, quizzes, results } from './schema';
 
 
 /** A quiz as the studio sees it: its draft, its published version and its campaign settings. */
@@ -10,8 +13,10 @@ export function getStudioQuiz(db: Db, quizId: string): StudioQuiz | undefined {
   const row = db.select().from(quizzes).where(eq(quizzes.id, quizId)).get();
   if (!row) return undefined;
   const published = row.publishedVersionId ? db.select({ version: quizVersions.version, definition: quizVersions.definition }).from(quizVersions).where(eq(quizVersions.id, row.publishedVersionId)).get() : undefined;
-  // A draft is stored as the editor had it; when it is unreadable, the published version is the fallback.
-  const draft = (row.draft ?? published?.definition) as QuizDefinition | undefined;
+  // A draft is read back through the draft schema; when it is missing or unreadable, the published version is the fallback.
+  const storedDraft = parseQuizDraft(row.draft);
+  const fallback = storedDraft.ok ? undefined : parseQuizDraft(published?.definition);
+  const draft = storedDraft.ok ? storedDraft.draft : fallback?.ok ? fallback.draft : undefined;
   if (!draft) return undefined;
   return {
     id: row.id,
@@ -39,4 +44,184 @@ export function getStudioQuiz(db: Db, quizId: string): StudioQuiz | undefined {
 export function validateDraft(draft: unknown): { path: string; message: string }[] {
   const parsed = quizDefinitionSchema.safeParse(draft);
   return parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+// ——— Launch and campaign: publishing, versions, campaign settings, duplicate, archive, delete ———
+
+export type PublishOutcome = { ok: true; versionId: string; version: number } | { ok: false; issues: { path: string; message: string }[] } | { ok: false; issues: null };
+
+/**
+ * Publishes a quiz's draft as a new immutable version (the highest number + 1) and makes it the one players
+ * get, all in one transaction: a draft that fails the strict schema publishes nothing and returns every issue.
+ * `issues: null` means there is no such quiz. Results keep pointing at the version they were played on.
+ */
+export function publishQuiz(db: Db, input: { quizId: string; now: number; newId: () => string }): PublishOutcome {
+  return db.transaction((tx) => {
+    const row = tx.select({ draft: quizzes.draft }).from(quizzes).where(eq(quizzes.id, input.quizId)).get();
+    if (!row) return { ok: false as const, issues: null };
+    const parsed = quizDefinitionSchema.safeParse(row.draft);
+    if (!parsed.success) return { ok: false as const, issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+    const latest = tx.select({ max: sql<number>`coalesce(max(${quizVersions.version}), 0)` }).from(quizVersions).where(eq(quizVersions.quizId, input.quizId)).get()?.max ?? 0;
+    const versionId = input.newId();
+    const version = latest + 1;
+    tx.insert(quizVersions).values({ id: versionId, quizId: input.quizId, version, definition: parsed.data, createdAt: input.now }).run();
+    tx.update(quizzes)
+      .set({ status: 'published', publishedVersionId: versionId, kind: parsed.data.kind, title: parsed.data.title, updatedAt: input.now })
+      .where(eq(quizzes.id, input.quizId))
+      .run();
+    return { ok: true as const, versionId, version };
+  });
+}
+
+export type QuizVersionSummary = { id: string; version: number; createdAt: number; players: number; isPublished: boolean };
+
+/**
+ * A quiz's version history, newest first, each with the number of players who finished on it, whether it is
+ * the published one, and whether the saved draft differs from the published version.
+ */
+export function getVersionHistory(db: Db, quizId: string): { versions: QuizVersionSummary[]; isDraftChanged: boolean; published: QuizDefinition | null } | undefined {
+  const quiz = db.select({ draft: quizzes.draft, publishedVersionId: quizzes.publishedVersionId }).from(quizzes).where(eq(quizzes.id, quizId)).get();
+  if (!quiz) return undefined;
+  const rows = db.select({ id: quizVersions.id, version: quizVersions.version, createdAt: quizVersions.createdAt, definition: quizVersions.definition }).from(quizVersions).where(eq(quizVersions.quizId, quizId)).all();
+  const playersByVersion = new Map(
+    db
+      .select({ versionId: results.versionId, n: countDistinct(results.playerId) })
+      .from(results)
+      .where(eq(results.quizId, quizId))
+      .groupBy(results.versionId)
+      .all()
+      .map((r) => [r.versionId, r.n]),
+  );
+  const publishedRow = rows.find((r) => r.id === quiz.publishedVersionId);
+  const published = publishedRow ? quizDefinitionSchema.parse(publishedRow.definition) : null;
+  return {
+    versions: rows
+      .map((r) => ({ id: r.id, version: r.version, createdAt: r.createdAt, players: playersByVersion.get(r.id) ?? 0, isPublished: r.id === quiz.publishedVersionId }))
+      .sort((a, b) => b.version - a.version),
+    isDraftChanged: hasUnpublishedChanges(quiz.draft, published),
+    published,
+  };
+}
+
+export type StudioCampaign = CampaignSettings & { slug: string; archivedAt: number | null; publishedVersionId: string | null; players: number; state: CampaignState };
+
+/** A quiz's campaign settings as the studio shows them, with its player count and its state at `now`. */
+export function getStudioCampaign(db: Db, quizId: string, now: number): StudioCampaign | undefined {
+  const row = db
+    .select({
+      slug: quizzes.slug,
+      publishedVersionId: quizzes.publishedVersionId,
+      startsAt: quizzes.startsAt,
+      endsAt: quizzes.endsAt,
+      pausedAt: quizzes.pausedAt,
+      stoppedAt: quizzes.stoppedAt,
+      playerCap: quizzes.playerCap,
+      endedMessage: quizzes.endedMessage,
+      endedUrl: quizzes.endedUrl,
+      archivedAt: quizzes.archivedAt,
+    })
+    .from(quizzes)
+    .where(eq(quizzes.id, quizId))
+    .get();
+  if (!row) return undefined;
+  const playerCount = db.select({ n: count() }).from(players).where(eq(players.quizId, quizId)).get()?.n ?? 0;
+  return { ...row, players: playerCount, state: getCampaignState({ ...row, players: playerCount, now }) };
+}
+
+/** Stores a quiz's campaign settings (already checked by applyCampaignChange). */
+export function saveCampaignSettings(db: Db, quizId: string, settings: CampaignSettings, now: number): void {
+  db.update(quizzes)
+    .set({ ...settings, updatedAt: now })
+    .where(eq(quizzes.id, quizId))
+    .run();
+}
+
+/**
+ * Copies a quiz's draft into a new, never-published quiz of the same workspace with the given title and a slug
+ * that `chooseSlug` picks among the free ones (it is told which are taken, in the same transaction). Campaign
+ * settings are not copied.
+ */
+export function duplicateQuiz(db: Db, input: { quizId: string; title: string; now: number; newId: () => string; chooseSlug: (isTaken: (slug: string) => boolean) => string }): { id: string; slug: string } | undefined {
+  return db.transaction((tx) => {
+    const source = tx.select({ workspaceId: quizzes.workspaceId, kind: quizzes.kind, draft: quizzes.draft }).from(quizzes).where(eq(quizzes.id, input.quizId)).get();
+    if (!source) return undefined;
+    const slug = input.chooseSlug((candidate) => tx.select({ id: quizzes.id }).from(quizzes).where(eq(quizzes.slug, candidate)).get() !== undefined);
+    const id = input.newId();
+    const draft = source.draft !== null && typeof source.draft === 'object' ? { ...source.draft, title: input.title } : source.draft;
+    tx.insert(quizzes)
+      .values({ id, workspaceId: source.workspaceId, slug, kind: source.kind, status: 'draft', publishedVersionId: null, title: input.title, draft, draftUpdatedAt: input.now, updatedAt: input.now, createdAt: input.now })
+      .run();
+    return { id, slug };
+  });
+}
+
+/** Archives a quiz (hidden from the studio's list; its players see the ended page) or brings it back (null). */
+export function setQuizArchivedAt(db: Db, quizId: string, archivedAt: number | null, now: number): void {
+  db.update(quizzes).set({ archivedAt, updatedAt: now }).where(eq(quizzes.id, quizId)).run();
+}
+
+/** The ids of every result of a quiz: what its cached cards were rendered from. */
+export function listQuizResultIds(db: Db, quizId: string): string[] {
+  return db
+    .select({ id: results.id })
+    .from(results)
+    .where(eq(results.quizId, quizId))
+    .all()
+    .map((r) => r.id);
+}
+
+/**
+ * Deletes a quiz and everything recorded about it, in one transaction: versions, players, results, share links,
+ * clicks, touches, events (by cascade or explicitly), and the cached cards named by `cardHashes` (the cache is
+ * keyed by content, so the caller computes the hashes of the quiz's cards). Uploaded images belong to the
+ * workspace and stay. Returns whether the quiz existed.
+ */
+export function deleteQuizData(db: Db, quizId: string, cardHashes: string[]): boolean {
+  return db.transaction((tx) => {
+    if (!tx.select({ id: quizzes.id }).from(quizzes).where(eq(quizzes.id, quizId)).get()) return false;
+    for (let i = 0; i < cardHashes.length; i += 500) tx.delete(cards).where(inArray(cards.hash, cardHashes.slice(i, i + 500))).run();
+    tx.delete(linkClicks).where(eq(linkClicks.quizId, quizId)).run();
+    // Results point at versions without a cascade: they go first.
+    tx.delete(results).where(eq(results.quizId, quizId)).run();
+    tx.delete(quizzes).where(eq(quizzes.id, quizId)).run();
+    return true;
+  });
+}
+
+
+// ——— Creating and editing: new quizzes (from a template, from scratch, from a file) and draft autosave ———
+
+/**
+ * Creates a never-published quiz in a workspace with the given draft as its draft, and a slug nobody has yet:
+ * `slugBase`, then slugBase-2, -3 …, or a random one when the base is empty (see pickFreeSlug). One transaction,
+ * so the slug checked free is the slug written.
+ */
+export function createStudioQuiz(db: Db, input: { id: string; workspaceId: string; draft: QuizDraft; slugBase: string; randomSlugPart: () => string; now: number }): { id: string; slug: string } {
+  return db.transaction((tx) => {
+    const isTaken = (slug: string) => tx.select({ id: quizzes.id }).from(quizzes).where(eq(quizzes.slug, slug)).get() !== undefined;
+    const slug = pickFreeSlug(input.slugBase, isTaken, input.randomSlugPart);
+    tx.insert(quizzes)
+      .values({ id: input.id, workspaceId: input.workspaceId, slug, kind: input.draft.kind, status: 'draft', publishedVersionId: null, title: input.draft.title, draft: input.draft, draftUpdatedAt: input.now, updatedAt: input.now, createdAt: input.now })
+      .run();
+    return { id: input.id, slug };
+  });
+}
+
+/**
+ * Stores an autosaved draft (already checked against the draft schema) with its title and kind for the studio's
+ * lists, in one statement, so a draft is never half-saved. Returns whether the quiz exists.
+ */
+export function saveQuizDraft(db: Db, quizId: string, draft: QuizDraft, now: number): boolean {
+  const result = db.update(quizzes).set({ draft, draftUpdatedAt: now, title: draft.title, kind: draft.kind, updatedAt: now }).where(eq(quizzes.id, quizId)).run();
+  return result.changes > 0;
+}
+
+/**
+ * The workspace a new quiz goes into when the request does not name one: the studio's current workspace (the
+ * `ripple_workspace` cookie) when the user is still a member of it, else their first. Undefined when they belong
+ * to none.
+ */
+export function chooseWorkspaceId(db: Db, userId: string, preferredId: string | undefined): string | undefined {
+  const memberships = listMemberships(db, userId);
+  return (memberships.find((m) => m.workspaceId === preferredId) ?? memberships[0])?.workspaceId;
 }

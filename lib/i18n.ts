@@ -57,6 +57,18 @@ const en = {
   go_home: 'See all quizzes',
   card_alt: 'Result card: {result}',
   stats_title: 'Stats',
+  time_left: '{seconds} s left',
+  time_up: 'Time’s up!',
+  campaign_ended_title: 'This campaign has ended',
+  campaign_ended_text: 'Thank you to everyone who played.',
+  campaign_scheduled_title: 'Coming soon',
+  campaign_scheduled_text: 'This quiz starts on {date}.',
+  campaign_paused_title: 'Paused, back soon',
+  campaign_paused_text: 'This quiz is taking a short break. Come back a little later.',
+  campaign_full_title: 'This quiz is full',
+  campaign_full_text: 'It has reached its number of players. Thank you for your interest!',
+  campaign_link: 'Find out more',
+  campaign_see: 'See the campaign',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -118,6 +130,18 @@ const ar: Record<MessageKey, string> = {
   go_home: 'كل الاختبارات',
   card_alt: 'بطاقة النتيجة: {result}',
   stats_title: 'الإحصاءات',
+  time_left: 'بقي {seconds} ث',
+  time_up: 'انتهى الوقت!',
+  campaign_ended_title: 'انتهت هذه الحملة',
+  campaign_ended_text: 'شكرًا لكل من شارك.',
+  campaign_scheduled_title: 'قريبًا',
+  campaign_scheduled_text: 'يبدأ هذا الاختبار في {date}.',
+  campaign_paused_title: 'متوقف مؤقتًا، نعود قريبًا',
+  campaign_paused_text: 'يأخذ هذا الاختبار استراحة قصيرة. عد بعد قليل.',
+  campaign_full_title: 'اكتمل العدد',
+  campaign_full_text: 'بلغ هذا الاختبار العدد المحدد من اللاعبين. شكرًا لاهتمامك!',
+  campaign_link: 'اعرف المزيد',
+  campaign_see: 'اعرض الحملة',
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, ar };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shareChannels } from './share';
 
 /**
  * The quiz definition: what an author writes and what a version freezes. It is stored as JSON and read back
@@ -22,6 +23,13 @@ const assetSchema = z
   .max(200)
   .regex(/^\/(demo|uploads)\/[a-zA-Z0-9._-]+\.(png|jpe?g|webp|gif|svg)$/, 'use an image from Ripple’s own storage');
 
+/** What an image shows, for people who cannot see it; left out, the image is treated as decorative (alt=""). */
+const altSchema = plainText(200);
+
+/** The font families a brand can pick: only those Ripple ships (their files are in node_modules/@fontsource). */
+export const brandFonts = ['noto-sans'] as const;
+export type BrandFont = (typeof brandFonts)[number];
+
 const ctaSchema = z.object({
   label: plainText(60).min(1),
   url: z.url({ protocol: /^https?$/ }).max(500),
@@ -32,6 +40,7 @@ export const answerSchema = z.object({
   text: plainText(140).min(1),
   emoji: z.string().max(16).optional(),
   image: assetSchema.optional(),
+  imageAlt: altSchema.optional(),
   /** personality: points this answer gives each result, by result id */
   weights: z.record(z.string(), z.number().int().min(-10).max(10)).optional(),
   /** trivia: whether this answer is right */
@@ -43,9 +52,12 @@ export const questionSchema = z.object({
   id: idSchema,
   text: plainText(200).min(1),
   image: assetSchema.optional(),
+  imageAlt: altSchema.optional(),
   isMultiple: z.boolean().default(false),
   /** trivia: points for getting this question right */
   points: z.number().int().min(1).max(100).default(1),
+  /** trivia: seconds to answer; when they run out the question counts as wrong and the quiz moves on */
+  timeLimitSeconds: z.number().int().min(5).max(300).optional(),
   answers: z.array(answerSchema).min(2).max(12),
 });
 export type Question = z.infer<typeof questionSchema>;
@@ -56,6 +68,7 @@ export const outcomeSchema = z.object({
   description: plainText(400).default(''),
   emoji: z.string().max(16).optional(),
   image: assetSchema.optional(),
+  imageAlt: altSchema.optional(),
   cta: ctaSchema.optional(),
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
@@ -72,7 +85,10 @@ export const brandSchema = z.object({
   background: colorSchema,
   text: colorSchema,
   logo: assetSchema.optional(),
-  cardLayout: z.enum(['spotlight', 'split']).default('spotlight'),
+  logoAlt: altSchema.optional(),
+  /** the font of the play page and the card; Noto Sans when left out */
+  font: z.enum(brandFonts).optional(),
+  cardLayout: z.enum(['spotlight', 'split', 'bold']).default('spotlight'),
 });
 export type Brand = z.infer<typeof brandSchema>;
 
@@ -81,11 +97,14 @@ const baseShape = {
   title: plainText(120).min(1),
   description: plainText(400).default(''),
   coverImage: assetSchema.optional(),
+  coverImageAlt: altSchema.optional(),
   coverEmoji: z.string().max(16).optional(),
   askName: z.boolean().default(true),
   brand: brandSchema,
   /** the text that goes with a share; {name}, {result}, {score} and {quiz} are replaced */
   shareText: plainText(280).optional(),
+  /** the share text of one channel (e.g. shorter for X), with the same variables; `shareText` for the others */
+  shareTexts: z.partialRecord(z.enum(shareChannels), plainText(280)).optional(),
   questions: z.array(questionSchema).min(1).max(50),
 };
 
@@ -150,4 +169,35 @@ export function parseQuizDefinition(input: unknown): { ok: true; quiz: QuizDefin
 /** The direction a locale is written in. */
 export function getDirection(locale: Locale): 'ltr' | 'rtl' {
   return locale === 'ar' ? 'rtl' : 'ltr';
+}
+
+// A draft is a quiz being written: the same structure and the same types, lengths and image rules, but a text
+// may still be empty and a list still short, so work in progress can be saved. Each draft schema extends the
+// strict one, so a field added to the strict schema is kept in drafts too.
+const draftUrlSchema = plainText(500).refine((url) => {
+  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
+  return scheme === undefined || /^https?$/i.test(scheme);
+}, 'use a link that starts with https://');
+const draftCtaSchema = ctaSchema.extend({ label: plainText(60), url: draftUrlSchema });
+const draftAnswerSchema = answerSchema.extend({ text: plainText(140) });
+const draftQuestionSchema = questionSchema.extend({ text: plainText(200), answers: z.array(draftAnswerSchema).max(12) });
+const draftOutcomeSchema = outcomeSchema.extend({ title: plainText(80), cta: draftCtaSchema.optional() });
+const draftTierSchema = tierSchema.extend({ title: plainText(80), cta: draftCtaSchema.optional() });
+const draftShape = { ...baseShape, title: plainText(120), brand: brandSchema.extend({ name: plainText(60) }), questions: z.array(draftQuestionSchema).max(50) };
+
+export const quizDraftSchema = z.discriminatedUnion('kind', [
+  z.object({ ...draftShape, kind: z.literal('personality'), results: z.array(draftOutcomeSchema).max(12) }),
+  z.object({ ...draftShape, kind: z.literal('trivia'), tiers: z.array(draftTierSchema).max(10) }),
+  z.object({ ...draftShape, kind: z.literal('poll') }),
+]);
+export type QuizDraft = z.infer<typeof quizDraftSchema>;
+
+/**
+ * Validates a draft from outside (the editor's autosave, a JSON column): the structure and types of a quiz,
+ * with empty texts and short lists allowed. Returns it typed, or the list of what is wrong by field path.
+ */
+export function parseQuizDraft(input: unknown): { ok: true; draft: QuizDraft } | { ok: false; issues: { path: string; message: string }[] } {
+  const parsed = quizDraftSchema.safeParse(input);
+  if (parsed.success) return { ok: true, draft: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })) };
 }

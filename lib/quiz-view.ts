@@ -7,10 +7,11 @@ export type PlayableQuiz = {
   title: string;
   description: string;
   coverImage?: string;
+  coverImageAlt?: string;
   coverEmoji?: string;
   askName: boolean;
   brand: QuizDefinition['brand'];
-  questions: { id: string; text: string; image?: string; isMultiple: boolean; answers: { id: string; text: string; emoji?: string; image?: string }[] }[];
+  questions: { id: string; text: string; image?: string; imageAlt?: string; isMultiple: boolean; timeLimitSeconds?: number; answers: { id: string; text: string; emoji?: string; image?: string; imageAlt?: string }[] }[];
 };
 
 /**
@@ -24,6 +25,7 @@ export function toPlayableQuiz(quiz: QuizDefinition): PlayableQuiz {
     title: quiz.title,
     description: quiz.description,
     coverImage: quiz.coverImage,
+    coverImageAlt: quiz.coverImageAlt,
     coverEmoji: quiz.coverEmoji,
     askName: quiz.askName,
     brand: quiz.brand,
@@ -31,8 +33,11 @@ export function toPlayableQuiz(quiz: QuizDefinition): PlayableQuiz {
       id: q.id,
       text: q.text,
       image: q.image,
+      imageAlt: q.imageAlt,
       isMultiple: q.isMultiple,
-      answers: q.answers.map((a) => ({ id: a.id, text: a.text, emoji: a.emoji, image: a.image })),
+      // Only trivia is timed: an unanswered question of another kind would have no result to count towards.
+      timeLimitSeconds: quiz.kind === 'trivia' ? q.timeLimitSeconds : undefined,
+      answers: q.answers.map((a) => ({ id: a.id, text: a.text, emoji: a.emoji, image: a.image, imageAlt: a.imageAlt })),
     })),
   };
 }

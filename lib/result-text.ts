@@ -2,6 +2,7 @@ import type { CardInput } from './card/types';
 import { fillTemplate, translate } from './i18n';
 import type { QuizDefinition } from './quiz-schema';
 import { describeResult } from './scoring';
+import type { ShareChannel } from './share';
 
 /** What is known of one result when it is shown: the quiz it was played on and how it compares. */
 export type ResultSummary = {
@@ -57,11 +58,15 @@ export function buildInvitation(summary: ResultSummary): string {
   return translate(locale, kind === 'trivia' ? 'invite_trivia' : kind === 'poll' ? 'invite_poll' : 'invite_personality', values);
 }
 
-/** The text that goes with a share: the author's template, or the kind's default, with its variables filled. */
-export function buildShareText(summary: ResultSummary): string {
-  const { locale, kind, shareText, title } = summary.definition;
+/**
+ * The text that goes with a share: the author's template for that channel when there is one, else their
+ * template for every channel, else the kind's default, with its variables filled.
+ */
+export function buildShareText(summary: ResultSummary, channel?: ShareChannel): string {
+  const { locale, kind, shareText, shareTexts, title } = summary.definition;
   const values = { name: summary.playerName || translate(locale, 'someone'), result: getOutcomeTitle(summary), score: formatScore(summary), quiz: title };
-  if (shareText) return fillTemplate(shareText, values);
+  const template = (channel ? shareTexts?.[channel]?.trim() : undefined) || shareText;
+  if (template) return fillTemplate(template, values);
   return translate(locale, kind === 'trivia' ? 'share_default_trivia' : kind === 'poll' ? 'share_default_poll' : 'share_default_personality', values);
 }
 

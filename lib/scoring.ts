@@ -12,7 +12,8 @@ export type AnswerProblem = { questionId: string; message: string };
 
 /**
  * Checks that an answer sheet answers every question of the quiz with answers that exist: one answer for a
- * single-choice question, one or more distinct answers for a multiple-choice one, and nothing else. Returns the
+ * single-choice question, one or more distinct answers for a multiple-choice one, and nothing else. A timed
+ * trivia question may be left unanswered (missing or empty): the time ran out, and it scores as wrong. Returns the
  * first problem, naming its question, so the player can be told which one.
  */
 export function checkAnswers(quiz: QuizDefinition, sheet: AnswerSheet): { ok: true } | ({ ok: false } & AnswerProblem) {
@@ -22,7 +23,10 @@ export function checkAnswers(quiz: QuizDefinition, sheet: AnswerSheet): { ok: tr
   }
   for (const question of quiz.questions) {
     const chosen = Object.hasOwn(sheet, question.id) ? sheet[question.id] : undefined;
-    if (!chosen || chosen.length === 0) return { ok: false, questionId: question.id, message: `question "${question.id}" has no answer` };
+    if (!chosen || chosen.length === 0) {
+      if (quiz.kind === 'trivia' && question.timeLimitSeconds !== undefined) continue;
+      return { ok: false, questionId: question.id, message: `question "${question.id}" has no answer` };
+    }
     if (!question.isMultiple && chosen.length > 1) return { ok: false, questionId: question.id, message: `question "${question.id}" takes one answer` };
     if (new Set(chosen).size !== chosen.length) return { ok: false, questionId: question.id, message: `question "${question.id}" has the same answer twice` };
     const ids = new Set(question.answers.map((a) => a.id));
@@ -96,9 +100,9 @@ export function pickTier<T extends { minPercent: number }>(tiers: readonly T[], 
 }
 
 /** What a result id names in a quiz: a personality result, a trivia tier, or a poll answer. */
-export function describeResult(quiz: QuizDefinition, resultId: string): { title: string; description: string; emoji?: string; image?: string; cta?: Outcome['cta'] } | undefined {
+export function describeResult(quiz: QuizDefinition, resultId: string): { title: string; description: string; emoji?: string; image?: string; imageAlt?: string; cta?: Outcome['cta'] } | undefined {
   if (quiz.kind === 'personality') return quiz.results.find((r) => r.id === resultId);
   if (quiz.kind === 'trivia') return quiz.tiers.find((t) => t.id === resultId);
   const answer = quiz.questions[0]?.answers.find((a) => a.id === resultId);
-  return answer ? { title: answer.text, description: '', emoji: answer.emoji, image: answer.image } : undefined;
+  return answer ? { title: answer.text, description: '', emoji: answer.emoji, image: answer.image, imageAlt: answer.imageAlt } : undefined;
 }

@@ -12,12 +12,14 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Quizzes' };
 
 /** The studio's home: the current workspace's quizzes, last edited first. */
-export default async function StudioHomePage() {
+export default async function StudioHomePage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
   const { workspaceId, workspaceName, role } = await getCurrentWorkspace('/studio');
+  // Archived quizzes are hidden unless asked for, so they can still be found and unarchived.
+  const isArchivedShown = (await searchParams).archived === '1';
   const locale = await getStudioLocale();
   const t = (key: StudioMessageKey, values?: Record<string, string>) => studioText(locale, key, values);
   const canEdit = hasRole(role, 'editor');
-  const quizzes = listWorkspaceQuizzes(getDb(), workspaceId)
+  const quizzes = listWorkspaceQuizzes(getDb(), workspaceId, { isArchivedIncluded: isArchivedShown })
     .map((quiz) => ({ ...quiz, editedAt: quiz.updatedAt ?? quiz.createdAt }))
     .sort((a, b) => b.editedAt - a.editedAt);
   const formatDate = new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -36,6 +38,11 @@ export default async function StudioHomePage() {
           </Link>
         ) : null}
       </div>
+      <p className="page-note">
+        <Link href={isArchivedShown ? '/studio' : '/studio?archived=1'} data-testid="toggle-archived">
+          {isArchivedShown ? t('home_hide_archived') : t('home_show_archived')}
+        </Link>
+      </p>
       {role === 'viewer' ? (
         <p className="notice notice-info page-note" data-testid="viewer-note">
           {t('home_viewer_note')}
@@ -81,6 +88,7 @@ export default async function StudioHomePage() {
                     <td>{t(`kind_${quiz.kind}`)}</td>
                     <td>
                       <span className={`badge badge-${quiz.status}`}>{t(`status_${quiz.status}`)}</span>
+                      {quiz.archivedAt ? <span className="badge">{t('home_archived')}</span> : null}
                     </td>
                     <td className="muted">
                       <time dateTime={new Date(quiz.editedAt).toISOString()}>{formatDate.format(quiz.editedAt)}</time>

@@ -25,8 +25,8 @@ export function QuizEditor(props: { locale: StudioLocale; quiz: StudioQuiz; role
     <DraftProvider quiz={quiz} role={role} initialIssues={props.initialIssues}>
       <div className="editor" lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
         <nav className="editor-tabs" role="tablist" aria-label={quiz.title}>
-          <Link className="editor-back" href="/studio">
-            ←
+          <Link className="editor-back" href="/studio" aria-label={t('editor_back')} title={t('editor_back')}>
+            <span aria-hidden="true">{locale === 'ar' ? '→' : '←'}</span>
           </Link>
           {tabs.map((name) => (
             <button key={name} type="button" role="tab" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`panel-${name}`} className="editor-tab" onClick={() => setTab(name)}>

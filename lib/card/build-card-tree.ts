@@ -70,13 +70,14 @@ const splitMediaShare = { og: 0.37, story: 0.42 } as const;
  * Builds the element tree satori lays out for a card, as plain objects, from the input alone (pure: the same
  * input and variant give the same tree). `spotlight` centers everything around a big emoji or image; `split`
  * puts the image or emoji on one side and the text on the other (top and bottom in a story), mirrored for
- * Arabic. Every text is fitted with `fitText` (a smaller size, then an ellipsis) and split into directional runs
- * with `splitIntoVisualRuns`, so wrapping and mixed Arabic and Latin text read as in a browser. Images that are
+ * Arabic; `bold` is spotlight with the brand's accent as the card's ground (see `makeBoldTheme`). Every text
+ * is fitted with `fitText` (a smaller size, then an ellipsis) and split into directional runs with
+ * `splitIntoVisualRuns`, so wrapping and mixed Arabic and Latin text read as in a browser. Images that are
  * not safe `data:` URIs are left out. Elements carry a `data-role` naming the part they draw.
  */
 export function buildCardTree(input: CardInput, variant: CardVariant): CardNode {
-  const theme = makeTheme(input);
-  return input.brand.cardLayout === 'split' ? buildSplit(input, variant, theme) : buildSpotlight(input, variant, theme);
+  if (input.brand.cardLayout === 'split') return buildSplit(input, variant, makeTheme(input));
+  return buildSpotlight(input, variant, input.brand.cardLayout === 'bold' ? makeBoldTheme(input) : makeTheme(input));
 }
 
 function makeTheme(input: CardInput): Theme {
@@ -93,6 +94,24 @@ function makeTheme(input: CardInput): Theme {
     accent: primary,
     onAccent,
     accentWash: mixColors(background, primary, 0.14),
+  };
+}
+
+// The bold template: the accent fills the card, and the brand's background color becomes the accent (pills, the
+// avatar, the button). Texts keep a readable contrast on the accent, in the brand's own light color when it has one.
+function makeBoldTheme(input: CardInput): Theme {
+  const ground = input.brand.primary;
+  const accent = input.brand.background;
+  const text = pickReadableColor(accent, ground, 4.5);
+  return {
+    direction: input.locale === 'ar' ? 'rtl' : 'ltr',
+    locale: input.locale,
+    background: ground,
+    text,
+    muted: pickReadableColor(mixColors(text, ground, 0.22), ground, 4.5),
+    accent,
+    onAccent: pickReadableColor(ground, accent, 4.5),
+    accentWash: mixColors(ground, accent, 0.16),
   };
 }
 

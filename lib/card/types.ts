@@ -23,7 +23,8 @@ export type CardInput = {
     background: string;
     /** #rrggbb: the text on the ground */
     text: string;
-    cardLayout: 'spotlight' | 'split';
+    /** spotlight and split lay the card out; bold is spotlight with the accent filling the card */
+    cardLayout: 'spotlight' | 'split' | 'bold';
     logoDataUri?: string;
   };
   resultImageDataUri?: string;

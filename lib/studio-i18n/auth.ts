@@ -70,6 +70,9 @@ const en = {
 
   // the studio's home
   home_title: 'Quizzes',
+  home_show_archived: 'Show archived quizzes',
+  home_hide_archived: 'Hide archived quizzes',
+  home_archived: 'Archived',
   home_lead: 'The quizzes of {workspace}.',
   home_new_quiz: 'New quiz',
   home_empty_title: 'No quizzes yet',
@@ -212,6 +215,9 @@ export const authMessages: { en: typeof en; ar: Record<keyof typeof en, string> 
     signout_lead: 'سجّل الخروج من استوديو Ripple على هذا الجهاز.',
 
     home_title: 'الاختبارات',
+    home_show_archived: 'عرض الاختبارات المؤرشفة',
+    home_hide_archived: 'إخفاء الاختبارات المؤرشفة',
+    home_archived: 'مؤرشف',
     home_lead: 'اختبارات {workspace}.',
     home_new_quiz: 'اختبار جديد',
     home_empty_title: 'لا توجد اختبارات بعد',

@@ -17,7 +17,9 @@ const everyKey = {
   download_card: true, download_story: true, play_again: true, invite_personality: true, invite_trivia: true,
   invite_poll: true, someone: true, play_now: true, share_default_personality: true, share_default_trivia: true,
   share_default_poll: true, not_found_title: true, not_found_text: true, go_home: true, card_alt: true,
-  stats_title: true,
+  stats_title: true, time_left: true, time_up: true, campaign_ended_title: true, campaign_ended_text: true, campaign_scheduled_title: true,
+  campaign_scheduled_text: true, campaign_paused_title: true, campaign_paused_text: true, campaign_full_title: true,
+  campaign_full_text: true, campaign_link: true, campaign_see: true,
 } satisfies Record<MessageKey, true>;
 const keys = Object.keys(everyKey) as MessageKey[];
 

@@ -171,3 +171,25 @@ describe('getDirection', () => {
     expect(getDirection(locale)).toBe(direction);
   });
 });
+
+describe('brand fonts, alt texts and per-channel share texts', () => {
+  const base = makePersonalityQuiz();
+  it.each([
+    { label: 'alt texts on every image', quiz: { ...base, coverImage: '/demo/cover.svg', coverImageAlt: 'A map', brand: { ...base.brand, logo: '/uploads/logo.png', logoAlt: 'Acme', font: 'noto-sans' } } },
+    { label: 'share texts for some channels', quiz: { ...base, shareTexts: { x: 'X: {result}', whatsapp: 'WA: {name}' } } },
+    { label: 'the bold card template', quiz: { ...base, brand: { ...base.brand, cardLayout: 'bold' } } },
+  ])('accepts $label', ({ quiz }) => {
+    expect(parseQuizDefinition(quiz).ok).toBe(true);
+  });
+
+  it.each([
+    { label: 'a font Ripple does not ship', quiz: { ...base, brand: { ...base.brand, font: 'comic-sans' } }, path: 'brand.font' },
+    { label: 'a share text for an unknown channel', quiz: { ...base, shareTexts: { myspace: 'hi' } }, path: 'shareTexts' },
+    { label: 'a share text over 280 characters', quiz: { ...base, shareTexts: { x: 'x'.repeat(281) } }, path: 'shareTexts.x' },
+    { label: 'an alt text over 200 characters', quiz: { ...base, coverImageAlt: 'a'.repeat(201) }, path: 'coverImageAlt' },
+  ])('refuses $label at $path', ({ quiz, path }) => {
+    const parsed = parseQuizDefinition(quiz);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues.map((i) => i.path)).toContain(path);
+  });
+});

@@ -135,6 +135,23 @@ describe('buildShareText', () => {
   });
 });
 
+describe('buildShareText for one channel', () => {
+  const withTexts = (shareText: string | undefined, shareTexts: QuizDefinition['shareTexts']): QuizDefinition => ({ ...personality, shareText, shareTexts });
+  it.each([
+    { label: 'the channel’s own text', quiz: withTexts('All: {result}', { x: 'X: {name} got {result} #quiz' }), channel: 'x' as const, expected: 'X: Sara got The Explorer #quiz' },
+    { label: 'another channel falls back to the text for every channel', quiz: withTexts('All: {result}', { x: 'X only' }), channel: 'whatsapp' as const, expected: 'All: The Explorer' },
+    { label: 'a blank channel text falls back too', quiz: withTexts('All: {result}', { x: '   ' }), channel: 'x' as const, expected: 'All: The Explorer' },
+    { label: 'no text at all: the kind’s default', quiz: withTexts(undefined, { whatsapp: 'WA' }), channel: 'x' as const, expected: 'I got “The Explorer”! Which traveller are you?' },
+    { label: 'a channel text without a text for every channel', quiz: withTexts(undefined, { x: '{quiz}: {result}' }), channel: 'x' as const, expected: 'Which traveller are you?: The Explorer' },
+  ])('$label', ({ quiz, channel, expected }) => {
+    expect(buildShareText(summary(quiz, 'explorer', 'Sara'), channel)).toBe(expected);
+  });
+
+  it('without a channel, ignores the channels’ texts', () => {
+    expect(buildShareText(summary(withTexts('All: {result}', { x: 'X' }), 'explorer', 'Sara'))).toBe('All: The Explorer');
+  });
+});
+
 describe('getOutcomeTitle', () => {
   it.each([
     { label: 'a personality result', value: summary(personality, 'planner', ''), expected: 'The Planner' },

@@ -7,7 +7,7 @@ import { getConfiguredSecret } from '@/app/_lib/secret';
 import { getPageVisitor, getPublicOrigin } from '@/app/_lib/visitor';
 import { Emoji } from '@/components/Emoji';
 import { getDb } from '@/db/client';
-import { getResultIdByToken, getResultView, openShareLink } from '@/db/queries';
+import { getPlayerCampaign, getResultIdByToken, getResultView, openShareLink } from '@/db/queries';
 import { translate } from '@/lib/i18n';
 import { getDirection } from '@/lib/quiz-schema';
 import { buildInvitation, buildStatLine, getOutcomeTitle } from '@/lib/result-text';
@@ -48,6 +48,8 @@ export default async function SharePage({ params }: Props) {
   if (!view) notFound();
   const visitor = await getPageVisitor();
   openShareLink(getDb(), { token, visitorId: visitor.visitorId, visitorKind: visitor.kind, now: Date.now() });
+  // The link still opens when the campaign is over; its call to play then leads to the quiz's closed page.
+  const isPlayable = getPlayerCampaign(getDb(), { quizId: view.quizId, visitorId: visitor.visitorId, now: Date.now() })?.isAdmitted ?? false;
   const { summary } = view;
   const { definition } = summary;
   const { locale } = definition;
@@ -61,10 +63,10 @@ export default async function SharePage({ params }: Props) {
         <h1 data-testid="invitation">{buildInvitation(summary)}</h1>
         {/* eslint-disable-next-line @next/next/no-img-element */}
         <img className="landing-card" src={getCardPath(view.resultId, cardInput, 'og')} width={1200} height={630} alt={translate(locale, 'card_alt', { result: outcome?.title ?? '' })} />
-        <Link className="button primary big" href={`/q/${view.quizSlug}`} data-testid="play-cta">
+        <Link className="button primary big" href={`/q/${view.quizSlug}`} data-testid="play-cta" data-playable={isPlayable}>
           {definition.coverEmoji ? <Emoji emoji={definition.coverEmoji} size={28} label="" /> : null}
           <span>
-            {translate(locale, 'play_now')}: {definition.title}
+            {translate(locale, isPlayable ? 'play_now' : 'campaign_see')}: {definition.title}
           </span>
         </Link>
       </div>

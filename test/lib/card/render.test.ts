@@ -30,7 +30,7 @@ const arabic: CardInput = {
   brand: { name: 'رحلات الأفق', primary: '#7c3aed', background: '#f5f3ff', text: '#1e1035', cardLayout: 'spotlight' },
 };
 
-const withLayout = (input: CardInput, cardLayout: 'spotlight' | 'split'): CardInput => ({ ...input, brand: { ...input.brand, cardLayout } });
+const withLayout = (input: CardInput, cardLayout: CardInput['brand']['cardLayout']): CardInput => ({ ...input, brand: { ...input.brand, cardLayout } });
 
 function readPngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
@@ -105,6 +105,10 @@ describe('renderCardPng', () => {
     { label: 'story, English, split', input: withLayout(english, 'split'), variant: 'story' as const },
     { label: 'story, Arabic, spotlight', input: arabic, variant: 'story' as const },
     { label: 'story, Arabic, split', input: withLayout(arabic, 'split'), variant: 'story' as const },
+    { label: 'og, English, bold', input: withLayout(english, 'bold'), variant: 'og' as const },
+    { label: 'og, Arabic, bold', input: withLayout(arabic, 'bold'), variant: 'og' as const },
+    { label: 'story, English, bold', input: withLayout(english, 'bold'), variant: 'story' as const },
+    { label: 'story, Arabic, bold', input: withLayout(arabic, 'bold'), variant: 'story' as const },
   ])('is a PNG of the variant size: $label', async ({ input, variant }) => {
     const png = await renderCardPng(input, variant);
     expect(readPngSize(png)).toEqual(cardSizes[variant]);
@@ -308,5 +312,30 @@ describe('loadEmojiDataUri', () => {
     const uri = await loadEmojiDataUri(emoji);
     if (isFound) expect(uri).toMatch(/^data:image\/svg\+xml;base64,/);
     else expect(uri).toBeUndefined();
+  });
+});
+
+describe('the bold template', () => {
+  // The pixel in the middle of the left edge, clear of the bands, the text and the soft circles.
+  async function readGroundColor(input: CardInput, variant: CardVariant): Promise<string> {
+    const { width, height } = cardSizes[variant];
+    const image = new Resvg(await renderTreeToSvg(buildCardTree(input, variant), variant)).render();
+    const at = (Math.round(height * 0.45) * width + 6) * 4;
+    return `#${[0, 1, 2].map((i) => (image.pixels[at + i] ?? 0).toString(16).padStart(2, '0')).join('')}`;
+  }
+
+  it.each([
+    { label: 'og, English', input: english, variant: 'og' as const },
+    { label: 'story, Arabic', input: arabic, variant: 'story' as const },
+  ])('fills the card with the accent where spotlight has the background: $label', async ({ input, variant }) => {
+    expect(await readGroundColor(withLayout(input, 'bold'), variant)).toBe(input.brand.primary);
+    expect(await readGroundColor(input, variant)).toBe(input.brand.background);
+  });
+
+  it('keeps every text readable on the accent: the brand’s light color when it contrasts, else black or white', () => {
+    const texts = (input: CardInput) => collectNodes(buildCardTree(input, 'og')).filter((n) => n.props['data-role'] === 'result-title').map((n) => String(n.props.style?.color));
+    expect(texts(withLayout(english, 'bold'))).toEqual([english.brand.background]);
+    const pale = withLayout({ ...english, brand: { ...english.brand, primary: '#fde68a', background: '#fffbeb' } }, 'bold');
+    expect(texts(pale)).toEqual(['#000000']);
   });
 });

@@ -2,8 +2,12 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { getConfiguredSecret } from '@/app/_lib/secret';
 import { getDb } from '@/db/client';
-import { completePlay, getPublishedQuiz } from '@/db/queries';
+import { completePlay, getPlayerCampaign, getPublishedQuiz } from '@/db/queries';
+import { getBlockedWordsForQuiz } from '@/db/workspace-settings';
 import { ApiError } from '@/lib/api-errors';
+import { dropBlockedName } from '@/lib/blocked-words';
+import { getClosedMessageKeys } from '@/lib/campaign';
+import { translate } from '@/lib/i18n';
 import { cleanPlayerName } from '@/lib/names';
 import { checkAnswers, scoreQuiz } from '@/lib/scoring';
 import { createShareToken } from '@/lib/tokens';
@@ -24,13 +28,19 @@ export const POST = withErrors(async (request) => {
   const db = getDb();
   const quiz = getPublishedQuiz(db, body.slug, body.versionId);
   if (!quiz) throw new ApiError('not_found', `No published quiz "${body.slug}" with that version.`);
+  // Checked and stored with no await in between, so the cap cannot be overrun: someone who started may finish.
+  const campaign = getPlayerCampaign(db, { quizId: quiz.id, visitorId, now: Date.now() });
+  if (!campaign?.isAdmitted) {
+    const state = campaign?.state === undefined || campaign.state === 'live' ? 'ended' : campaign.state;
+    throw new ApiError('gone', translate(quiz.definition.locale, getClosedMessageKeys(state).title), { state });
+  }
   const check = checkAnswers(quiz.definition, body.answers);
   if (!check.ok) throw new ApiError('bad_request', check.message, { questionId: check.questionId });
   const secret = getConfiguredSecret();
   const { resultId } = completePlay(db, {
     quiz,
     visitorId,
-    name: quiz.definition.askName ? cleanPlayerName(body.name) : '',
+    name: quiz.definition.askName ? dropBlockedName(cleanPlayerName(body.name), getBlockedWordsForQuiz(db, quiz.id)) : '',
     sheet: body.answers,
     score: scoreQuiz(quiz.definition, body.answers),
     now: Date.now(),
@@ -38,3 +48,4 @@ export const POST = withErrors(async (request) => {
   });
   return NextResponse.json({ resultId, url: `/q/${quiz.slug}/r/${resultId}` }, { status: 201 });
 });
+

@@ -48,7 +48,12 @@ export default async function ResultPage({ params }: Props) {
       <div className="result">
         <section className="result-head" aria-labelledby="result-title">
           <p className="muted">{definition.title}</p>
-          {outcome?.emoji ? <Emoji emoji={outcome.emoji} size={72} label="" /> : null}
+          {outcome?.image ? (
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={outcome.image} alt={outcome.imageAlt ?? ''} width={160} height={160} style={{ objectFit: 'cover', borderRadius: 16, marginInline: 'auto' }} />
+          ) : outcome?.emoji ? (
+            <Emoji emoji={outcome.emoji} size={72} label="" />
+          ) : null}
           <h1 id="result-title">{outcome?.title}</h1>
           <p className="stat" data-testid="result-stat">
             {buildStatLine(summary)}
@@ -75,7 +80,15 @@ export default async function ResultPage({ params }: Props) {
         </section>
 
         {isOwner ? (
-          <ShareButtons resultId={resultId} locale={locale} links={links} text={buildShareText(summary)} title={definition.title} cardPath={cardPath} />
+          <ShareButtons
+            resultId={resultId}
+            locale={locale}
+            links={links}
+            text={buildShareText(summary)}
+            texts={Object.fromEntries(shareChannels.map((c) => [c, buildShareText(summary, c)]))}
+            title={definition.title}
+            cardPath={cardPath}
+          />
         ) : null}
 
         {definition.kind === 'trivia' ? (
