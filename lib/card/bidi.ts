@@ -106,8 +106,15 @@ function trimStretch(items: Grapheme[], start: number, end: number) {
   let last = end;
   let hasSpaceBefore = false;
   let hasSpaceAfter = false;
-  while (first < last && (items[first]?.isSpace || items[first]?.isControl)) hasSpaceBefore ||= items[first++]?.isSpace === true;
-  while (last > first && (items[last - 1]?.isSpace || items[last - 1]?.isControl)) hasSpaceAfter ||= items[--last]?.isSpace === true;
+  // The index moves on every turn: `||=` would skip the increment once a space had been seen (an endless loop).
+  while (first < last && (items[first]?.isSpace || items[first]?.isControl)) {
+    if (items[first]?.isSpace) hasSpaceBefore = true;
+    first++;
+  }
+  while (last > first && (items[last - 1]?.isSpace || items[last - 1]?.isControl)) {
+    if (items[last - 1]?.isSpace) hasSpaceAfter = true;
+    last--;
+  }
   let level = Infinity;
   for (let i = first; i < last; i++) {
     const item = items[i];

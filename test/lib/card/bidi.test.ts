@@ -122,6 +122,14 @@ describe('splitIntoVisualRuns: the structure satori is given', () => {
     }
   });
 
+  it.each([
+    { label: 'a space then an isolate end at the start of a nested stretch', text: '(\u2067 \u206912%👩\u200d💻)«\u2069', direction: 'rtl' as const },
+    { label: 'an isolate end then a space at the end of a nested stretch', text: 'سارة 12\u2069 !', direction: 'rtl' as const },
+  ])('finishes on $label (it once looped forever)', ({ text, direction }) => {
+    const leaves = allLeaves(splitIntoVisualRuns(text, direction));
+    expect(leaves.map((leaf) => leaf.text).join('')).toBe(text.replace(/[\s\u2067\u2069]/gu, ''));
+  });
+
   it('loses and adds no character but spaces and bidi controls, whatever the mix (property)', () => {
     const piece = fc.constantFrom('سارة', 'Sara', '8/10', '٣', '12%', '(', ')', '!', '🧭', '👩‍💻', 'مُحَمَّد', ' ', '  ', '\u2067', '\u2069', '·', '«', '»');
     fc.assert(
