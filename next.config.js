@@ -13,6 +13,7 @@ const nextConfig = {
   // Fonts and emoji are read from node_modules at render time; make sure the standalone trace keeps them.
   outputFileTracingIncludes: {
     '/api/cards/[resultId]/[file]': ['./node_modules/@fontsource/**/*.woff', './node_modules/@twemoji/svg/*.svg'],
+    '/api/studio/quizzes/[id]/preview-card': ['./node_modules/@fontsource/**/*.woff', './node_modules/@twemoji/svg/*.svg'],
   },
   async headers() {
     return [
