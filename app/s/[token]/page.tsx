@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import type { CSSProperties } from 'react';
+import { cache, type CSSProperties } from 'react';
 import { getCardPath, loadCardInput } from '@/app/_lib/cards';
 import { getConfiguredSecret } from '@/app/_lib/secret';
 import { getPageVisitor, getPublicOrigin } from '@/app/_lib/visitor';
@@ -18,12 +18,13 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ token: string }> };
 
-function findView(token: string) {
+// The metadata and the page both need the result: looked up once per request.
+const findView = cache((token: string) => {
   if (!verifyShareToken(getConfiguredSecret(), token)) return undefined;
   const db = getDb();
   const resultId = getResultIdByToken(db, token);
   return resultId ? getResultView(db, resultId) : undefined;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = findView((await params).token);
