@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, personUserAgent } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { usePeople } from './chromium';
 import { playQuiz } from './play';
 
 // Branding a quiz and checking it before launch, in a real browser against the production build: the live result
@@ -10,25 +10,8 @@ import { playQuiz } from './play';
 // filled the check passes; the blocked words can be tried and edited; the same screens work in the Arabic studio.
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-});
-
-async function newPage(width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, userAgent: personUserAgent.desktop });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  return page;
-}
+const people = usePeople();
+const newPage = (width = 1280) => people.newPage({ viewport: { width, height: 900 } });
 
 async function signUp(page: Page, name: string): Promise<void> {
   await page.goto(`${baseUrl}/sign-up`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, personUserAgent } from './chromium';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { usePeople } from './chromium';
 
 // Creating and editing quizzes in a real browser, through the UI alone: a personality quiz from scratch (three
 // results, four questions, the weights matrix), keyboard reordering, undo and redo, autosave across a reload,
@@ -9,25 +9,8 @@ import { launchChromium, personUserAgent } from './chromium';
 // studio, and a timed trivia question that moves on by itself.
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, userAgent: personUserAgent.desktop, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  return page;
-}
+const people = usePeople();
+const newPage = () => people.newPage({ acceptDownloads: true });
 
 async function signUp(page: Page, name: string): Promise<void> {
   await page.goto(`${baseUrl}/sign-up`);

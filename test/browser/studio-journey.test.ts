@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { studioText, type StudioLocale, type StudioMessageKey } from '@/lib/studio-i18n';
-import { launchChromium, personUserAgent } from './chromium';
+import { usePeople } from './chromium';
 import { playQuiz } from './play';
 
 // The whole journey, through the UI alone, in English and in Arabic: sign up; create a personality quiz
@@ -10,25 +10,8 @@ import { playQuiz } from './play';
 // can neither see nor open the quiz, by URL or by API.
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, userAgent: personUserAgent.desktop });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  return page;
-}
+const people = usePeople();
+const newPage = () => people.newPage();
 
 type Quiz = { title: string; results: string[]; questions: { text: string; answers: string[] }[] };
 

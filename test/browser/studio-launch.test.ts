@@ -1,27 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { addSession, signUpByApi } from './accounts';
-import { launchChromium, personUserAgent } from './chromium';
+import { usePeople } from './chromium';
 import { playQuiz } from './play';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-});
-
-async function newPerson(): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, userAgent: personUserAgent.desktop });
-  contexts.push(context);
-  return context;
-}
+const people = usePeople();
+const newPerson = () => people.newPerson();
 
 async function signUp(page: Page, name: string): Promise<void> {
   await page.goto(`${baseUrl}/sign-up`);
