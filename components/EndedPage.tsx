@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, type CSSProperties } from 'react';
+import { getBrandCssVariables } from '@/lib/brand-font';
 import { getClosedMessageKeys, type ClosedCampaignState } from '@/lib/campaign';
 import { translate } from '@/lib/i18n';
 import type { PlayableQuiz } from '@/lib/quiz-view';
@@ -22,7 +23,7 @@ export function EndedPage({ quiz, state, startsAt, message, url }: Props) {
   const { locale, brand } = quiz;
   const keys = getClosedMessageKeys(state);
   const date = useStartDate(locale, startsAt);
-  const brandStyle = { '--brand': brand.primary, '--brand-bg': brand.background, '--brand-text': brand.text } as CSSProperties;
+  const brandStyle = getBrandCssVariables(brand) as CSSProperties;
   return (
     <div className="player" style={brandStyle} data-testid="campaign-closed" data-state={state}>
       <section className="cover" aria-labelledby="closed-title">

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, type CSSProperties } from 'react';
+import { getBrandCssVariables } from '@/lib/brand-font';
 import { translate } from '@/lib/i18n';
 import type { PlayableQuiz } from '@/lib/quiz-view';
 import { Emoji } from './Emoji';
@@ -80,7 +81,7 @@ export function QuizPlayer({ quiz, slug, versionId }: { quiz: PlayableQuiz; slug
     goForward(index, nextAnswers);
   }
 
-  const brandStyle = { '--brand': quiz.brand.primary, '--brand-bg': quiz.brand.background, '--brand-text': quiz.brand.text } as CSSProperties;
+  const brandStyle = getBrandCssVariables(quiz.brand) as CSSProperties;
   // The bar starts partly filled: the first question is already a step made.
   const progress = step.at === 'cover' ? 0 : step.at === 'name' ? 1 : (step.index + 1) / (total + 1);
 

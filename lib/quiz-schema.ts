@@ -27,7 +27,7 @@ const assetSchema = z
 const altSchema = plainText(200);
 
 /** The font families a brand can pick: only those Ripple ships (their files are in node_modules/@fontsource). */
-export const brandFonts = ['noto-sans'] as const;
+export const brandFonts = ['noto-sans', 'noto-serif'] as const;
 export type BrandFont = (typeof brandFonts)[number];
 
 const ctaSchema = z.object({

@@ -89,6 +89,7 @@ export function buildCardInput(summary: ResultSummary, images: { logoDataUri?: s
       background: definition.brand.background,
       text: definition.brand.text,
       cardLayout: definition.brand.cardLayout,
+      font: definition.brand.font,
       logoDataUri: images.logoDataUri,
     },
     resultImageDataUri: images.resultImageDataUri,

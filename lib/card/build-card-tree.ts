@@ -4,6 +4,7 @@ import { fitText, fitTextShortening, measureTextEm, type FitStep } from './fit-t
 import { readImageAspectRatio, toSafeImageSrc } from './image-src';
 import {
   cardFontFamilies,
+  cardSerifFamilies,
   cardSizes,
   type CardChild,
   type CardInput,
@@ -15,6 +16,7 @@ import {
 
 /** The colors of one card, all derived from the brand's three and checked for contrast. */
 type Theme = {
+  fontFamily: string;
   direction: TextDirection;
   locale: CardInput['locale'];
   background: string;
@@ -57,7 +59,10 @@ type Metrics = {
   gapPx: number;
 };
 
-const fontFamily = Object.values(cardFontFamilies).join(', ');
+// The brand's family first; satori falls back by glyph coverage, so the sans subsets cover every other script.
+const sansFamily = Object.values(cardFontFamilies).join(', ');
+const serifFamily = [...Object.values(cardSerifFamilies), ...Object.values(cardFontFamilies)].join(', ');
+const serifWidthFactor = 0.9;
 const arabicLetters = /\p{Script=Arabic}/u;
 // The width of a space in Noto Sans and Noto Sans Arabic, in em: the gap between words, which are separate boxes.
 const spaceEm = 0.26;
@@ -86,6 +91,7 @@ function makeTheme(input: CardInput): Theme {
   const muted = pickReadableColor(mixColors(text, background, 0.28), background, 4.5);
   const onAccent = pickReadableColor('#ffffff', primary, 4.5);
   return {
+    fontFamily: input.brand.font === 'noto-serif' ? serifFamily : sansFamily,
     direction: input.locale === 'ar' ? 'rtl' : 'ltr',
     locale: input.locale,
     background,
@@ -104,6 +110,7 @@ function makeBoldTheme(input: CardInput): Theme {
   const accent = input.brand.background;
   const text = pickReadableColor(accent, ground, 4.5);
   return {
+    fontFamily: input.brand.font === 'noto-serif' ? serifFamily : sansFamily,
     direction: input.locale === 'ar' ? 'rtl' : 'ltr',
     locale: input.locale,
     background: ground,
@@ -349,7 +356,7 @@ function root(theme: Theme, width: number, height: number, children: CardChild[]
       height,
       backgroundColor: theme.background,
       color: theme.text,
-      fontFamily,
+      fontFamily: theme.fontFamily,
     },
     children,
     'card',
@@ -531,7 +538,9 @@ function brandMark(input: CardInput, theme: Theme, m: Metrics, boxWidthPx: numbe
  * gap, nested runs of the other direction kept inside their word.
  */
 function textBlock(text: string, theme: Theme, options: TextOptions): CardNode | undefined {
-  const spec = { steps: options.steps, boxWidthPx: options.boxWidthPx };
+  // The width tables are Noto Sans'; Noto Serif and Naskh run up to about a tenth wider, so they are fitted to a
+  // narrower box (the text stays inside the real one).
+  const spec = { steps: options.steps, boxWidthPx: theme.fontFamily === serifFamily ? Math.floor(options.boxWidthPx * serifWidthFactor) : options.boxWidthPx };
   const fitted = options.shortenPart ? fitTextShortening(text.trim(), options.shortenPart, spec) : fitText(text.trim(), spec);
   const run = splitIntoVisualRuns(fitted.text, theme.direction);
   if (run.words.length === 0) return undefined;
@@ -539,7 +548,7 @@ function textBlock(text: string, theme: Theme, options: TextOptions): CardNode |
   const gap = Math.round(fitted.fontSizePx * spaceEm);
   // Text that may wrap gets the box's full width: a wrapping row measured inside another row keeps the height of
   // one line (a layout engine quirk), so its background and its neighbours would not make room for the rest.
-  const mayWrap = measureTextEm(fitted.text) * fitted.fontSizePx > options.boxWidthPx;
+  const mayWrap = measureTextEm(fitted.text) * fitted.fontSizePx > spec.boxWidthPx;
   return {
     type: 'div',
     key: null,

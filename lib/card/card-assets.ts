@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Font } from 'satori';
 import { negateGposVerticalOffsets, woffToSfnt } from './font-data';
-import { cardFontFamilies } from './types';
+import { cardFontFamilies, cardSerifFamilies } from './types';
 
 // woff, not woff2: satori reads woff. Latin and Arabic are the card's languages; latin-ext, Vietnamese, Cyrillic
 // and Greek (10–30 KB each) are there for players' names, which come in any script. No CJK: those fonts weigh
@@ -14,6 +14,9 @@ const fontSubsets: Array<{ name: string; file: (weight: number) => string[] }> =
   { name: cardFontFamilies.cyrillic, file: (weight) => ['@fontsource', 'noto-sans', 'files', `noto-sans-cyrillic-${weight}-normal.woff`] },
   { name: cardFontFamilies.greek, file: (weight) => ['@fontsource', 'noto-sans', 'files', `noto-sans-greek-${weight}-normal.woff`] },
   { name: cardFontFamilies.arabic, file: (weight) => ['@fontsource', 'noto-sans-arabic', 'files', `noto-sans-arabic-arabic-${weight}-normal.woff`] },
+  { name: cardSerifFamilies.latin, file: (weight) => ['@fontsource', 'noto-serif', 'files', `noto-serif-latin-${weight}-normal.woff`] },
+  { name: cardSerifFamilies.latinExt, file: (weight) => ['@fontsource', 'noto-serif', 'files', `noto-serif-latin-ext-${weight}-normal.woff`] },
+  { name: cardSerifFamilies.arabic, file: (weight) => ['@fontsource', 'noto-naskh-arabic', 'files', `noto-naskh-arabic-arabic-${weight}-normal.woff`] },
 ];
 const fontWeights = [400, 700] as const;
 // What satori draws for an emoji Twemoji lacks: nothing, rather than an empty box from a text font.

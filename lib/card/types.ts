@@ -25,6 +25,8 @@ export type CardInput = {
     text: string;
     /** spotlight and split lay the card out; bold is spotlight with the accent filling the card */
     cardLayout: 'spotlight' | 'split' | 'bold';
+    /** the shipped family the text is set in; Noto Sans when left out */
+    font?: 'noto-sans' | 'noto-serif';
     logoDataUri?: string;
   };
   resultImageDataUri?: string;
@@ -47,6 +49,13 @@ export const cardFontFamilies = {
   cyrillic: 'Noto Sans Cyrillic',
   greek: 'Noto Sans Greek',
   arabic: 'Noto Sans Arabic',
+} as const;
+
+/** The serif families (Latin and Arabic Naskh); text they lack falls back to the sans families above. */
+export const cardSerifFamilies = {
+  latin: 'Noto Serif',
+  latinExt: 'Noto Serif Latin Ext',
+  arabic: 'Noto Naskh Arabic',
 } as const;
 
 export type TextDirection = 'ltr' | 'rtl';

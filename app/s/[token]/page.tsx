@@ -13,6 +13,7 @@ import { getDirection } from '@/lib/quiz-schema';
 import { buildInvitation, buildStatLine, getOutcomeTitle } from '@/lib/result-text';
 import { describeResult } from '@/lib/scoring';
 import { verifyShareToken } from '@/lib/tokens';
+import { getBrandCssVariables } from '@/lib/brand-font';
 
 export const dynamic = 'force-dynamic';
 
@@ -56,7 +57,7 @@ export default async function SharePage({ params }: Props) {
   const { locale } = definition;
   const cardInput = await loadCardInput(view);
   const outcome = describeResult(definition, summary.outcomeId);
-  const brandStyle = { '--brand': definition.brand.primary, '--brand-bg': definition.brand.background, '--brand-text': definition.brand.text } as CSSProperties;
+  const brandStyle = getBrandCssVariables(definition.brand) as CSSProperties;
   return (
     <main className="page" lang={locale} dir={getDirection(locale)} style={brandStyle}>
       <div className="share-landing">

@@ -6,6 +6,7 @@ import { useDraft } from '../draft-context';
 
 const fontNames: Record<BrandFont, { name: StudioMessageKey; hint: StudioMessageKey; family: string }> = {
   'noto-sans': { name: 'brand_font_noto_sans', hint: 'brand_font_noto_sans_hint', family: "'Noto Sans', 'Noto Sans Arabic', sans-serif" },
+  'noto-serif': { name: 'brand_font_noto_serif', hint: 'brand_font_noto_serif_hint', family: "'Noto Serif', 'Noto Naskh Arabic', serif" },
 };
 
 /** The brand's font, among those Ripple ships (the card renderer has their files; nothing is fetched). */

@@ -276,12 +276,17 @@ describe('nothing leaves the card', () => {
     },
   ];
 
-  it.each(adversarial.flatMap(({ label, input }) => (['spotlight', 'split'] as const).flatMap((layout) => (['og', 'story'] as const).map((variant) => ({ label, layout, variant, input })))))(
-    '$label, $layout, $variant',
-    async ({ input, layout, variant }) => {
+  it.each(
+    adversarial.flatMap(({ label, input }) =>
+      (['spotlight', 'split'] as const).flatMap((layout) => (['og', 'story'] as const).flatMap((variant) => (['noto-sans', 'noto-serif'] as const).map((font) => ({ label, layout, variant, font, input })))),
+    ),
+  )(
+    '$label, $layout, $variant, $font',
+    async ({ input, layout, variant, font }) => {
       const { width, height } = cardSizes[variant];
       const outside: string[] = [];
-      await satori(buildCardTree(withLayout(input, layout), variant), {
+      const dressed = withLayout(input, layout);
+      await satori(buildCardTree({ ...dressed, brand: { ...dressed.brand, font } }, variant), {
         width,
         height,
         fonts: await loadCardFonts(),
@@ -337,5 +342,22 @@ describe('the bold template', () => {
     expect(texts(withLayout(english, 'bold'))).toEqual([english.brand.background]);
     const pale = withLayout({ ...english, brand: { ...english.brand, primary: '#fde68a', background: '#fffbeb' } }, 'bold');
     expect(texts(pale)).toEqual(['#000000']);
+  });
+});
+
+describe('the brand font', () => {
+  const withFont = (input: CardInput, font: CardInput['brand']['font']): CardInput => ({ ...input, brand: { ...input.brand, font } });
+
+  it.each([
+    { label: 'English', input: english },
+    { label: 'Arabic', input: arabic },
+  ])('sets the $label card in the serif families when the brand picks them, and draws it differently', async ({ input }) => {
+    const serifTree = JSON.stringify(buildCardTree(withFont(input, 'noto-serif'), 'og'));
+    expect(serifTree).toContain('Noto Serif');
+    expect(serifTree).toContain('Noto Naskh Arabic');
+    expect(JSON.stringify(buildCardTree(withFont(input, 'noto-sans'), 'og'))).not.toContain('Noto Serif');
+    const [sans, serif] = await Promise.all([renderCardPng(withFont(input, 'noto-sans'), 'og'), renderCardPng(withFont(input, 'noto-serif'), 'og')]);
+    expect(serif.subarray(1, 4).toString()).toBe('PNG');
+    expect(serif.equals(sans)).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ import { getDirection } from '@/lib/quiz-schema';
 import { buildShareText, buildStatLine, getOutcomeTitle } from '@/lib/result-text';
 import { describeResult } from '@/lib/scoring';
 import { shareChannels, type ShareChannel } from '@/lib/share';
+import { getBrandCssVariables } from '@/lib/brand-font';
 
 export const dynamic = 'force-dynamic';
 
@@ -41,7 +42,7 @@ export default async function ResultPage({ params }: Props) {
   const storyPath = getCardPath(resultId, cardInput, 'story');
   const links = Object.fromEntries(shareChannels.map((c) => [c, `${origin}/s/${view.tokens[c]}`])) as Record<ShareChannel, string>;
   const distribution = definition.kind === 'poll' ? getAnswerDistribution(db, view.quizId) : undefined;
-  const brandStyle = { '--brand': definition.brand.primary, '--brand-bg': definition.brand.background, '--brand-text': definition.brand.text } as CSSProperties;
+  const brandStyle = getBrandCssVariables(definition.brand) as CSSProperties;
 
   return (
     <main className="page" lang={locale} dir={getDirection(locale)} style={brandStyle}>
