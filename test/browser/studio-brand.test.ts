@@ -153,6 +153,11 @@ describe('the brand tab and the pre-launch checks', () => {
     await page.locator('.share-channels > summary').click();
     await page.locator('#brand-shareTexts-x').fill('On X: {name} is {result}');
     await expect.poll(() => page.getByTestId('brand-shareTexts-x-preview').textContent()).toContain('On X: Sara is The Spark');
+    // The serif family: the preview card is drawn again, and the players' pages use it too (checked below).
+    const sansCard = await readPreviewCard(page);
+    await page.locator('input[name="brand-font"][value="noto-serif"]').check();
+    await waitForNewPreview(page, sansCard.src);
+    expect((await readPreviewCard(page)).digest).not.toBe(sansCard.digest);
     await page.getByTestId('brand-save-state').filter({ hasText: saved }).waitFor({ timeout: 15_000 });
 
     const slug = await page.evaluate(async (id) => {
@@ -165,6 +170,7 @@ describe('the brand tab and the pre-launch checks', () => {
     const player = await newPage();
     await player.goto(`${baseUrl}/q/${slug}`);
     expect(await player.locator('.cover-body img').getAttribute('alt')).toBe('Acme logo');
+    expect(await player.locator('.cover-body h1').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Noto Serif", "Noto Naskh Arabic"/);
     await playQuiz(player, 0, 'Maya');
     const xHref = decodeURIComponent((await player.locator('a[data-channel="x"]').getAttribute('href')) ?? '');
     expect(xHref).toContain('On X: Maya is ');
