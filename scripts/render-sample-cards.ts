@@ -1,6 +1,7 @@
 // Writes sample result cards as PNG files to look at: npx tsx scripts/render-sample-cards.ts [directory]
 import { Resvg } from '@resvg/resvg-js';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderCardPng } from '../lib/card/render';
 import type { CardInput, CardVariant } from '../lib/card/types';
@@ -195,7 +196,7 @@ const samples: Array<{ name: string; variant: CardVariant; input: CardInput }> =
 ];
 
 async function main(): Promise<void> {
-  const directory = process.argv[2] ?? '/tmp/cards';
+  const directory = process.argv[2] ?? join(tmpdir(), 'ripple-cards');
   await mkdir(directory, { recursive: true });
   for (const sample of samples) {
     const started = performance.now();

@@ -311,9 +311,8 @@ describe('studio pages are scoped to the member’s workspaces', () => {
     outsiderCookie = await signUpByApi(baseUrl, { name: 'Otto', email: 'otto@example.com', password: 'otto password 12' });
   });
 
-  // A row for a page another engineer has not written yet waits for it.
   it.each(pages.map((p) => ({ ...p, name: p.file })))('$name', async ({ file, path, outsider }) => {
-    if (!existsSync(join(process.cwd(), file))) return;
+    expect(existsSync(join(process.cwd(), file)), `${file} exists`).toBe(true);
     const url = `${baseUrl}${path(ids)}`;
     // Without a session: straight to sign-in, which will come back here.
     const anonymous = await fetch(url, { redirect: 'manual' });
