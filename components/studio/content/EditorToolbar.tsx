@@ -7,6 +7,7 @@ import { makeTranslator } from './editor-context';
 import { Icon } from './fields';
 import { ImportErrors, type ImportProblem } from './ImportErrors';
 import { downloadQuizFile, readQuizFile } from './quiz-file';
+import { JsonFileInput } from './JsonFileInput';
 
 /**
  * The editor's sticky toolbar: whether the draft is saved (a failed save is a button that retries), undo and
@@ -65,20 +66,7 @@ export function EditorToolbar({ locale }: { locale: StudioLocale }) {
               <button type="button" className="btn btn-sm" onClick={() => fileInput.current?.click()}>
                 {t('import_json')}
               </button>
-              <input
-                ref={fileInput}
-                type="file"
-                accept="application/json,.json"
-                className="visually-hidden"
-                tabIndex={-1}
-                aria-hidden="true"
-                data-testid="import-file"
-                onChange={(event) => {
-                  const file = event.target.files?.[0];
-                  event.target.value = '';
-                  if (file) void importFile(file);
-                }}
-              />
+              <JsonFileInput inputRef={fileInput} testId="import-file" onFile={(file) => void importFile(file)} />
             </>
           )}
         </div>

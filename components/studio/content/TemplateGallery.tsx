@@ -11,6 +11,7 @@ import type { StudioLocale } from '@/lib/studio-i18n';
 import { makeTranslator } from './editor-context';
 import { ImportErrors, type ImportProblem } from './ImportErrors';
 import { readQuizFile } from './quiz-file';
+import { JsonFileInput } from './JsonFileInput';
 
 /** What the gallery shows of a template: enough for its card, not the whole quiz. */
 export type TemplateSummary = { id: string; kind: QuizKind; locale: Locale; title: string; description: string; emoji?: string; questionCount: number; brand: { name: string; primary: string; background: string; text: string } };
@@ -157,20 +158,7 @@ export function TemplateGallery(props: { locale: StudioLocale; workspaceId: stri
             <button type="button" className="btn" disabled={!props.canCreate || busy !== null} onClick={() => fileInput.current?.click()}>
               {busy === 'import' ? t('new_creating') : t('new_import_choose')}
             </button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept="application/json,.json"
-              className="visually-hidden"
-              tabIndex={-1}
-              aria-hidden="true"
-              data-testid="gallery-import-file"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void importFile(file);
-              }}
-            />
+            <JsonFileInput inputRef={fileInput} testId="gallery-import-file" onFile={(file) => void importFile(file)} />
           </div>
           {importProblem ? <ImportErrors locale={locale} problem={importProblem} onClose={() => setImportProblem(null)} /> : null}
           {errorAt('import')}
