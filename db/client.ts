@@ -6,7 +6,7 @@ import { getServerConfig } from './config';
 import * as schema from './schema';
 import { seedDemo } from './seed';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 const globalForDb = globalThis as unknown as { rippleDb?: Db };
 

@@ -8,7 +8,11 @@ import type { AnswerSheet, Score } from '@/lib/scoring';
 import { shareChannels, type ShareChannel } from '@/lib/share';
 import { createRandomId } from '@/lib/tokens';
 import type { Db } from './client';
+import { bumpCohort, bumpRevision, cohortKeyOf, countCompletion, countNewPlayer, countSharing, dayOf, getPlayerFacts } from './rollups';
 import { cards, events, linkClicks, players, quizVersions, quizzes, results, shareLinks, touches } from './schema';
+
+/** Where a visit came from: how its tree began ('direct', 'embed' or a utm_source) and the embedding page, if any. */
+export type VisitOrigin = { source?: string; hostPage?: string };
 
 export type PublishedQuiz = { id: string; slug: string; workspaceId: string; versionId: string; version: number; definition: QuizDefinition };
 
@@ -55,11 +59,24 @@ export function listPublishedQuizzes(db: Db): { slug: string; definition: QuizDe
   return rows.map((r) => ({ slug: r.slug, players: r.players, definition: readDefinition(r.versionId, r.definition) }));
 }
 
-/** Counts a person's view of a quiz's cover, and makes it their first touch if they had none (a direct visit). */
-export function recordView(db: Db, input: { quizId: string; visitorId: string; now: number }): void {
+/**
+ * Counts a person's view of a quiz's cover, and makes it their first touch if they had none (a direct visit). The
+ * view is counted under the channel of the visitor's first touch ('direct' without a link), its source and page.
+ */
+export function recordView(db: Db, input: { quizId: string; visitorId: string; now: number } & VisitOrigin): void {
   db.transaction((tx) => {
-    tx.insert(events).values({ quizId: input.quizId, type: 'view', createdAt: input.now }).run();
     tx.insert(touches).values({ quizId: input.quizId, visitorId: input.visitorId, shareLinkId: null, createdAt: input.now }).onConflictDoNothing().run();
+    const touch = tx
+      .select({ channel: shareLinks.channel })
+      .from(touches)
+      .innerJoin(shareLinks, eq(shareLinks.id, touches.shareLinkId))
+      .where(and(eq(touches.quizId, input.quizId), eq(touches.visitorId, input.visitorId)))
+      .get();
+    const source = input.source ?? 'direct';
+    const hostPage = input.hostPage ?? '';
+    tx.insert(events).values({ quizId: input.quizId, type: 'view', channel: touch?.channel ?? null, source, hostPage, createdAt: input.now }).run();
+    bumpCohort(tx, { quizId: input.quizId, day: dayOf(input.now), arrival: touch?.channel ?? 'direct', outcomeId: '', source, hostPage, shareChannel: '' }, { views: 1 });
+    bumpRevision(tx, input.quizId);
   });
 }
 
@@ -68,7 +85,7 @@ export function recordView(db: Db, input: { quizId: string; visitorId: string; n
  * attribution: a touch through another player's link makes that player the parent, with generation + 1 and the
  * link's channel; a direct first touch (or none) makes a seed player of generation 0.
  */
-export function startPlayer(db: Db, input: { quizId: string; visitorId: string; now: number }): { playerId: string; isNew: boolean } {
+export function startPlayer(db: Db, input: { quizId: string; visitorId: string; now: number } & VisitOrigin): { playerId: string; isNew: boolean } {
   return db.transaction((tx) => ensurePlayer(tx, input));
 }
 
@@ -115,7 +132,7 @@ export function getPlayerCampaign(db: Db | Tx, input: { quizId: string; visitorI
  * Like startPlayer, but only while the campaign admits the visitor, checked in the same transaction as the
  * insert, so the player cap cannot be overrun: the (cap + 1)-th new player is refused with the state.
  */
-export function startCampaignPlayer(db: Db, input: { quizId: string; visitorId: string; now: number }): { ok: true; playerId: string; isNew: boolean } | { ok: false; state: CampaignState } {
+export function startCampaignPlayer(db: Db, input: { quizId: string; visitorId: string; now: number } & VisitOrigin): { ok: true; playerId: string; isNew: boolean } | { ok: false; state: CampaignState } {
   return db.transaction((tx) => {
     const campaign = getPlayerCampaign(tx, input);
     if (!campaign?.isAdmitted) return { ok: false as const, state: campaign?.state ?? 'draft' };
@@ -123,7 +140,7 @@ export function startCampaignPlayer(db: Db, input: { quizId: string; visitorId: 
   });
 }
 
-function ensurePlayer(tx: Tx, input: { quizId: string; visitorId: string; now: number }): { playerId: string; isNew: boolean } {
+function ensurePlayer(tx: Tx, input: { quizId: string; visitorId: string; now: number } & VisitOrigin): { playerId: string; isNew: boolean } {
   const existing = tx
     .select({ id: players.id })
     .from(players)
@@ -132,7 +149,7 @@ function ensurePlayer(tx: Tx, input: { quizId: string; visitorId: string; now: n
   if (existing) return { playerId: existing.id, isNew: false };
   tx.insert(touches).values({ quizId: input.quizId, visitorId: input.visitorId, shareLinkId: null, createdAt: input.now }).onConflictDoNothing().run();
   const parent = tx
-    .select({ linkId: shareLinks.id, channel: shareLinks.channel, playerId: players.id, generation: players.generation, visitorId: players.visitorId })
+    .select({ linkId: shareLinks.id, channel: shareLinks.channel, playerId: players.id, generation: players.generation, visitorId: players.visitorId, source: players.source, rootPlayerId: players.rootPlayerId })
     .from(touches)
     .innerJoin(shareLinks, eq(shareLinks.id, touches.shareLinkId))
     .innerJoin(players, eq(players.id, shareLinks.playerId))
@@ -152,8 +169,15 @@ function ensurePlayer(tx: Tx, input: { quizId: string; visitorId: string; now: n
       channel: isReferred ? parent.channel : null,
       generation: isReferred ? parent.generation + 1 : 0,
       startedAt: input.now,
+      // A referred player belongs to the tree (and so the source) of the player who brought them.
+      source: isReferred ? parent.source : (input.source ?? 'direct'),
+      hostPage: input.hostPage ?? '',
+      rootPlayerId: isReferred ? parent.rootPlayerId : playerId,
     })
     .run();
+  const facts = getPlayerFacts(tx, playerId);
+  if (facts) countNewPlayer(tx, facts);
+  bumpRevision(tx, input.quizId);
   return { playerId, isNew: true };
 }
 
@@ -192,7 +216,14 @@ export function completePlay(
       .set({ rarityPercent: toPercent(same, total), percentile: total === 0 ? 0 : Math.floor((100 * lower) / total) })
       .where(eq(results.id, resultId))
       .run();
-    tx.update(players).set({ completedAt: input.now, name: input.name }).where(eq(players.id, playerId)).run();
+    // The first completion decides the player's result for the analytics; a replay only renames them.
+    const facts = getPlayerFacts(tx, playerId);
+    if (facts && facts.completedAt === null) {
+      countCompletion(tx, facts, input.score.resultId);
+      tx.update(players).set({ completedAt: input.now, outcomeId: input.score.resultId }).where(eq(players.id, playerId)).run();
+    }
+    tx.update(players).set({ name: input.name }).where(eq(players.id, playerId)).run();
+    bumpRevision(tx, input.quiz.id);
     tx.insert(shareLinks)
       .values(shareChannels.map((channel) => ({ id: createRandomId(), token: input.newToken(), playerId, resultId, quizId: input.quiz.id, channel, createdAt: input.now })))
       .run();
@@ -273,9 +304,17 @@ export function recordShareIntent(db: Db, input: { resultId: string; channel: Sh
     .where(and(eq(shareLinks.resultId, input.resultId), eq(shareLinks.channel, input.channel)))
     .get();
   if (!link || link.visitorId !== input.visitorId) return false;
-  db.insert(events)
-    .values({ quizId: link.quizId, type: 'share', playerId: link.playerId, shareLinkId: link.id, channel: input.channel, isConfirmed: input.isConfirmed, createdAt: input.now })
-    .run();
+  db.transaction((tx) => {
+    tx.insert(events)
+      .values({ quizId: link.quizId, type: 'share', playerId: link.playerId, shareLinkId: link.id, channel: input.channel, isConfirmed: input.isConfirmed, createdAt: input.now })
+      .run();
+    const player = getPlayerFacts(tx, link.playerId);
+    if (player) {
+      bumpCohort(tx, cohortKeyOf(player, input.channel), { shareIntents: 1, confirmedShares: input.isConfirmed ? 1 : 0 });
+      countSharing(tx, player, { id: link.id, channel: input.channel }, input.now);
+    }
+    bumpRevision(tx, link.quizId);
+  });
   return true;
 }
 
@@ -288,7 +327,7 @@ export type OpenedShareLink = { resultId: string; quizId: string; channel: strin
  */
 export function openShareLink(db: Db, input: { token: string; visitorId: string | null; visitorKind: VisitorKind; now: number }): OpenedShareLink | undefined {
   const link = db
-    .select({ id: shareLinks.id, resultId: shareLinks.resultId, quizId: shareLinks.quizId, channel: shareLinks.channel, ownerVisitorId: players.visitorId })
+    .select({ id: shareLinks.id, resultId: shareLinks.resultId, quizId: shareLinks.quizId, channel: shareLinks.channel, playerId: shareLinks.playerId, ownerVisitorId: players.visitorId })
     .from(shareLinks)
     .innerJoin(players, eq(players.id, shareLinks.playerId))
     .where(eq(shareLinks.token, input.token))
@@ -297,14 +336,26 @@ export function openShareLink(db: Db, input: { token: string; visitorId: string 
   const isOwnLink = input.visitorId !== null && input.visitorId === link.ownerVisitorId;
   const opened = { resultId: link.resultId, quizId: link.quizId, channel: link.channel, isOwnLink };
   if (input.visitorKind === 'preview') {
-    db.insert(events).values({ quizId: link.quizId, type: 'crawler', shareLinkId: link.id, channel: link.channel, createdAt: input.now }).run();
+    db.transaction((tx) => {
+      tx.insert(events).values({ quizId: link.quizId, type: 'crawler', shareLinkId: link.id, channel: link.channel, createdAt: input.now }).run();
+      const owner = getPlayerFacts(tx, link.playerId);
+      if (owner) bumpCohort(tx, cohortKeyOf(owner, link.channel), { crawlerFetches: 1 });
+      bumpRevision(tx, link.quizId);
+    });
     return opened;
   }
   if (input.visitorKind === 'bot' || input.visitorId === null || isOwnLink) return opened;
   const visitorId = input.visitorId;
   db.transaction((tx) => {
-    tx.insert(linkClicks).values({ shareLinkId: link.id, visitorId, day: new Date(input.now).toISOString().slice(0, 10), quizId: link.quizId, createdAt: input.now }).onConflictDoNothing().run();
+    const click = tx.insert(linkClicks).values({ shareLinkId: link.id, visitorId, day: dayOf(input.now), quizId: link.quizId, createdAt: input.now }).onConflictDoNothing().run();
     tx.insert(touches).values({ quizId: link.quizId, visitorId, shareLinkId: link.id, createdAt: input.now }).onConflictDoNothing().run();
+    if (click.changes === 0) return;
+    const owner = getPlayerFacts(tx, link.playerId);
+    if (owner) {
+      bumpCohort(tx, cohortKeyOf(owner, link.channel), { clicks: 1 });
+      countSharing(tx, owner, { id: link.id, channel: link.channel }, input.now);
+    }
+    bumpRevision(tx, link.quizId);
   });
   return opened;
 }

@@ -13,6 +13,10 @@ export const workspaces = sqliteTable('workspaces', {
   slug: text('slug').notNull().unique(),
   /** words that may never be printed on a card as a player's name; null means the defaults */
   blockedWords: text('blocked_words', { mode: 'json' }).$type<string[]>(),
+  /** raw events older than this many days are deleted (daily aggregates are kept); null keeps them forever */
+  retentionDays: integer('retention_days'),
+  /** origins (scheme://host[:port]) allowed to frame this workspace's games; empty: none */
+  embedOrigins: text('embed_origins', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
   createdAt: createdAt(),
 });
 
@@ -163,6 +167,10 @@ export const quizzes = sqliteTable(
     endedMessage: text('ended_message'),
     endedUrl: text('ended_url'),
     archivedAt: integer('archived_at'),
+    /** bumped by every counted event, so a live dashboard knows when to refresh */
+    analyticsRevision: integer('analytics_revision').notNull().default(0),
+    /** where share links of players who played in an embed land: Ripple's share page, or the host page with ?ripple= */
+    shareLanding: text('share_landing', { enum: ['ripple', 'host'] }).notNull().default('ripple'),
     updatedAt: integer('updated_at'),
     createdAt: createdAt(),
   },
@@ -205,11 +213,29 @@ export const players = sqliteTable(
     generation: integer('generation').notNull().default(0),
     startedAt: integer('started_at').notNull(),
     completedAt: integer('completed_at'),
+    /** how the player's referral tree began: 'direct', 'embed' or a utm_source; inherited from the parent */
+    source: text('source').notNull().default('direct'),
+    /** the embedding page (origin and path) the player played on, '' on Ripple's own pages */
+    hostPage: text('host_page').notNull().default(''),
+    /** the outcome of the player's first result, '' until they complete */
+    outcomeId: text('outcome_id').notNull().default(''),
+    /** the seed player at the top of this player's referral tree (the player itself for a seed) */
+    rootPlayerId: text('root_player_id').notNull().default(''),
+    /** players referred directly by this one */
+    children: integer('children').notNull().default(0),
+    /** every player below this one in the referral tree (children, their children, ...) */
+    descendants: integer('descendants').notNull().default(0),
+    /** for a seed: the sum of the depths of every player of its tree (kept to update structural virality) */
+    treeDepthSum: integer('tree_depth_sum').notNull().default(0),
+    /** when the player first shared (a share intent, or a human click on one of their links) */
+    sharedAt: integer('shared_at'),
   },
   (t) => [
     uniqueIndex('players_quiz_visitor_idx').on(t.quizId, t.visitorId),
-    index('players_parent_idx').on(t.parentPlayerId),
+    index('players_parent_idx').on(t.parentPlayerId, t.descendants),
     index('players_quiz_started_idx').on(t.quizId, t.startedAt),
+    index('players_quiz_descendants_idx').on(t.quizId, t.descendants),
+    index('players_quiz_children_idx').on(t.quizId, t.children),
   ],
 );
 
@@ -257,6 +283,8 @@ export const shareLinks = sqliteTable(
       .notNull()
       .references(() => quizzes.id, { onDelete: 'cascade' }),
     channel: text('channel').notNull(),
+    /** when this link was first shared (a share intent on its channel, or a human click on it) */
+    sharedAt: integer('shared_at'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('share_links_result_channel_idx').on(t.resultId, t.channel), index('share_links_player_idx').on(t.playerId), index('share_links_quiz_idx').on(t.quizId)],
@@ -274,7 +302,7 @@ export const linkClicks = sqliteTable(
     quizId: text('quiz_id').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.shareLinkId, t.visitorId, t.day] }), index('link_clicks_quiz_idx').on(t.quizId)],
+  (t) => [primaryKey({ columns: [t.shareLinkId, t.visitorId, t.day] }), index('link_clicks_quiz_idx').on(t.quizId, t.createdAt)],
 );
 
 /** A visitor's first touch of a quiz: a share link, or nothing (direct). First touch wins, later ones are ignored. */
@@ -304,9 +332,12 @@ export const events = sqliteTable(
     shareLinkId: text('share_link_id'),
     channel: text('channel'),
     isConfirmed: integer('is_confirmed', { mode: 'boolean' }).notNull().default(false),
+    /** for a view: the tree source and embedding page it came with */
+    source: text('source').notNull().default('direct'),
+    hostPage: text('host_page').notNull().default(''),
     createdAt: createdAt(),
   },
-  (t) => [index('events_quiz_type_idx').on(t.quizId, t.type), index('events_player_idx').on(t.playerId)],
+  (t) => [index('events_quiz_type_idx').on(t.quizId, t.type, t.createdAt), index('events_player_idx').on(t.playerId), index('events_created_idx').on(t.createdAt)],
 );
 
 /** Rendered cards, by content hash: rendered once, then served as immutable bytes. */
@@ -316,3 +347,120 @@ export const cards = sqliteTable('cards', {
   bytes: integer('bytes').notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * Daily aggregates of the viral loop, kept up at write time, by the start day of the player who did the thing
+ * (their cohort) and the player's attributes. Rows with shareChannel '' hold what belongs to players (views,
+ * players, completers, sharers); rows with a channel hold what happened through that channel's links (share
+ * intents, clicks, crawler fetches, referred children and their cycle times). See lib/analytics/definitions.ts.
+ */
+export const cohortRollups = sqliteTable(
+  'cohort_rollups',
+  {
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => quizzes.id, { onDelete: 'cascade' }),
+    day: text('day').notNull(),
+    /** how the players arrived: 'direct' (seeds) or the share channel that brought them */
+    arrival: text('arrival').notNull(),
+    outcomeId: text('outcome_id').notNull(),
+    source: text('source').notNull(),
+    hostPage: text('host_page').notNull(),
+    shareChannel: text('share_channel').notNull(),
+    views: integer('views').notNull().default(0),
+    players: integer('players').notNull().default(0),
+    seeds: integer('seeds').notNull().default(0),
+    completers: integer('completers').notNull().default(0),
+    sharers: integer('sharers').notNull().default(0),
+    shareIntents: integer('share_intents').notNull().default(0),
+    confirmedShares: integer('confirmed_shares').notNull().default(0),
+    clicks: integer('clicks').notNull().default(0),
+    crawlerFetches: integer('crawler_fetches').notNull().default(0),
+    children: integer('children').notNull().default(0),
+    childrenCompleted: integer('children_completed').notNull().default(0),
+    /** children's viral cycle times, counted in the 13 buckets of lib/analytics/cycle-time.ts */
+    cycle0: integer('cycle_0').notNull().default(0),
+    cycle1: integer('cycle_1').notNull().default(0),
+    cycle2: integer('cycle_2').notNull().default(0),
+    cycle3: integer('cycle_3').notNull().default(0),
+    cycle4: integer('cycle_4').notNull().default(0),
+    cycle5: integer('cycle_5').notNull().default(0),
+    cycle6: integer('cycle_6').notNull().default(0),
+    cycle7: integer('cycle_7').notNull().default(0),
+    cycle8: integer('cycle_8').notNull().default(0),
+    cycle9: integer('cycle_9').notNull().default(0),
+    cycle10: integer('cycle_10').notNull().default(0),
+    cycle11: integer('cycle_11').notNull().default(0),
+    cycle12: integer('cycle_12').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.quizId, t.day, t.arrival, t.outcomeId, t.source, t.hostPage, t.shareChannel] })],
+);
+
+/** Players and completers per start day and generation, with the same player attributes as cohort_rollups. */
+export const generationRollups = sqliteTable(
+  'generation_rollups',
+  {
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => quizzes.id, { onDelete: 'cascade' }),
+    day: text('day').notNull(),
+    generation: integer('generation').notNull(),
+    arrival: text('arrival').notNull(),
+    outcomeId: text('outcome_id').notNull(),
+    source: text('source').notNull(),
+    hostPage: text('host_page').notNull(),
+    players: integer('players').notNull().default(0),
+    completers: integer('completers').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.quizId, t.day, t.generation, t.arrival, t.outcomeId, t.source, t.hostPage] })],
+);
+
+/**
+ * Referral trees by the start day of their seed: how many trees and players, the sum over trees of the distances
+ * between every two of their players (the Wiener index) and of the number of such pairs, and the deepest one.
+ * Structural virality is distanceSum / pairs.
+ */
+export const treeRollups = sqliteTable(
+  'tree_rollups',
+  {
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => quizzes.id, { onDelete: 'cascade' }),
+    day: text('day').notNull(),
+    source: text('source').notNull(),
+    trees: integer('trees').notNull().default(0),
+    players: integer('players').notNull().default(0),
+    distanceSum: integer('distance_sum').notNull().default(0),
+    pairs: integer('pairs').notNull().default(0),
+    maxDepth: integer('max_depth').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.quizId, t.day, t.source] })],
+);
+
+/** The random salt of one UTC day for hashing visitors who carry no cookie (Do-Not-Track, GPC); deleted after. */
+export const visitorSalts = sqliteTable('visitor_salts', {
+  day: text('day').primaryKey(),
+  salt: text('salt').notNull(),
+});
+
+/** A workspace's key for the read-only analytics API: only a SHA-256 of the key is kept; it is shown once. */
+export const apiKeys = sqliteTable(
+  'api_keys',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** the key's first characters, to tell keys apart in the list */
+    prefix: text('prefix').notNull(),
+    keyHash: text('key_hash').notNull().unique(),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    lastUsedAt: integer('last_used_at'),
+    revokedAt: integer('revoked_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('api_keys_workspace_idx').on(t.workspaceId)],
+);

@@ -14,7 +14,7 @@ export function seedDemo(db: BetterSQLite3Database<typeof schema>): void {
   db.transaction((tx) => {
     let workspace = tx.select().from(schema.workspaces).where(eq(schema.workspaces.slug, demoWorkspaceSlug)).get();
     if (!workspace) {
-      workspace = { id: createRandomId(), name: 'Demo workspace', slug: demoWorkspaceSlug, blockedWords: null, createdAt: Date.now() };
+      workspace = { id: createRandomId(), name: 'Demo workspace', slug: demoWorkspaceSlug, blockedWords: null, retentionDays: null, embedOrigins: [], createdAt: Date.now() };
       tx.insert(schema.workspaces).values(workspace).run();
     }
     for (const demo of demoQuizzes) {
