@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { join } from 'node:path';
 import { getServerConfig } from './config';
 import * as schema from './schema';
+import { createShareToken } from '@/lib/tokens';
 import { seedDemo } from './seed';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -14,15 +15,17 @@ const globalForDb = globalThis as unknown as { rippleDb?: Db };
  * Opens a database file, applies the committed migrations and returns it. WAL lets the dashboard read while
  * plays are written; foreign keys make deletes cascade.
  */
-export function openDb(path: string, options: { isDemoSeeded: boolean } = { isDemoSeeded: false }): Db {
+export function openDb(path: string, options: { isDemoSeeded: boolean; demoCascade?: { now: number; newToken: () => string } } = { isDemoSeeded: false }): Db {
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // 64 MB of page cache: the dashboard's rollups and the players' indexes stay in memory.
+  sqlite.pragma('cache_size = -65536');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: join(process.cwd(), 'db', 'migrations') });
-  if (options.isDemoSeeded) seedDemo(db);
+  if (options.isDemoSeeded) seedDemo(db, { cascade: options.demoCascade });
   return db;
 }
 
@@ -30,7 +33,10 @@ export function openDb(path: string, options: { isDemoSeeded: boolean } = { isDe
 export function getDb(): Db {
   if (!globalForDb.rippleDb) {
     const config = getServerConfig();
-    globalForDb.rippleDb = openDb(config.dbPath, { isDemoSeeded: config.isDemoSeeded });
+    globalForDb.rippleDb = openDb(config.dbPath, {
+      isDemoSeeded: config.isDemoSeeded,
+      demoCascade: config.isDemoCascaded ? { now: Date.now(), newToken: () => createShareToken(config.secret) } : undefined,
+    });
   }
   return globalForDb.rippleDb;
 }

@@ -8,9 +8,10 @@ const envSchema = z.object({
   RIPPLE_DB_PATH: z.string().min(1).optional(),
   RIPPLE_SECRET: z.string().min(32, 'RIPPLE_SECRET must be at least 32 characters').optional(),
   RIPPLE_SEED_DEMO: z.enum(['0', '1']).default('1'),
+  RIPPLE_DEMO_CASCADE: z.enum(['0', '1']).default('1'),
 });
 
-export type ServerConfig = { dataDir: string; dbPath: string; secret: string; isDemoSeeded: boolean };
+export type ServerConfig = { dataDir: string; dbPath: string; secret: string; isDemoSeeded: boolean; isDemoCascaded: boolean };
 
 let cached: ServerConfig | undefined;
 
@@ -25,7 +26,7 @@ export function getServerConfig(): ServerConfig {
   const dbPath = resolve(/*turbopackIgnore: true*/ env.RIPPLE_DB_PATH ?? join(dataDir, 'ripple.db'));
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(dirname(dbPath), { recursive: true });
-  cached = { dataDir, dbPath, secret: env.RIPPLE_SECRET ?? readOrCreateSecret(join(dataDir, 'secret')), isDemoSeeded: env.RIPPLE_SEED_DEMO === '1' };
+  cached = { dataDir, dbPath, secret: env.RIPPLE_SECRET ?? readOrCreateSecret(join(dataDir, 'secret')), isDemoSeeded: env.RIPPLE_SEED_DEMO === '1', isDemoCascaded: env.RIPPLE_DEMO_CASCADE === '1' };
   return cached;
 }
 

@@ -155,6 +155,13 @@ export function countSharing(runner: Runner, player: PlayerFacts, link: { id: st
 
 // ——— The full recomputation ———
 
+/** The indexes of db/schema.ts on the players' derived columns (same names and columns as the migration). */
+const derivedPlayerIndexes = [
+  { name: 'players_parent_idx', columns: 'parent_player_id, descendants' },
+  { name: 'players_quiz_descendants_idx', columns: 'quiz_id, descendants' },
+  { name: 'players_quiz_children_idx', columns: 'quiz_id, children' },
+];
+
 type RawPlayer = { id: string; parentId: string | null; startedAt: number; completedAt: number | null; channel: string | null; source: string; hostPage: string; generation: number };
 
 /**
@@ -217,7 +224,8 @@ export function rebuildRollups(db: Db, quizId: string): void {
     }
 
     tx.run(sql`update share_links set shared_at = null where quiz_id = ${quizId}`);
-    for (const s of sharing) tx.run(sql`update share_links set shared_at = ${s.at} where id = ${s.linkId}`);
+    const setLinkSharedAt = db.$client.prepare('update share_links set shared_at = ? where id = ?');
+    for (const s of sharing) setLinkSharedAt.run(s.at, s.linkId);
     tx.run(sql`delete from cohort_rollups where quiz_id = ${quizId}`);
     tx.run(sql`delete from generation_rollups where quiz_id = ${quizId}`);
     tx.run(sql`delete from tree_rollups where quiz_id = ${quizId}`);
@@ -233,6 +241,9 @@ export function rebuildRollups(db: Db, quizId: string): void {
     const trees = new Map<string, { day: string; source: string; trees: number; players: number; distanceSum: number; pairs: number; depth: number }>();
     const facts: PlayerFacts[] = new Array(n);
 
+    // Rewriting the derived columns of many players is faster without the indexes on them, rebuilt once after.
+    const isBulk = n >= 20_000;
+    if (isBulk) for (const index of derivedPlayerIndexes) tx.run(sql.raw(`drop index if exists ${index.name}`));
     const update = db.$client.prepare('update players set outcome_id = ?, root_player_id = ?, children = ?, descendants = ?, tree_depth_sum = ?, shared_at = ? where id = ?');
     for (let i = 0; i < n; i++) {
       const p = players[i];
@@ -275,6 +286,7 @@ export function rebuildRollups(db: Db, quizId: string): void {
         trees.set(treeId, tree);
       }
     }
+    if (isBulk) for (const index of derivedPlayerIndexes) tx.run(sql.raw(`create index if not exists ${index.name} on players (${index.columns})`));
     for (let i = 0; i < n; i++) {
       const child = facts[i];
       const parent = facts[parentIndex[i] ?? -1];
@@ -309,8 +321,17 @@ export function rebuildRollups(db: Db, quizId: string): void {
       from events where quiz_id = ${quizId} and type = 'view' group by 1, 2, 3, 4`);
     for (const v of views) add({ quizId, day: v.day, arrival: v.arrival, outcomeId: '', source: v.source, hostPage: v.hostPage, shareChannel: '' }, { views: v.n });
 
-    for (const { key, counts } of cohorts.values()) bumpCohort(tx, key, counts);
-    for (const g of generations.values()) bumpGeneration(tx, g.key, { players: g.players, completers: g.completers });
+    const cohortColumnList = allCohortColumns.map(snake).join(', ');
+    const insertCohort = db.$client.prepare(
+      `insert into cohort_rollups (quiz_id, day, arrival, outcome_id, source, host_page, share_channel, ${cohortColumnList}) values (${new Array(7 + allCohortColumns.length).fill('?').join(', ')})`,
+    );
+    for (const { key, counts } of cohorts.values()) {
+      insertCohort.run(key.quizId, key.day, key.arrival, key.outcomeId, key.source, key.hostPage, key.shareChannel, ...allCohortColumns.map((name) => counts[name as CohortCounter] ?? 0));
+    }
+    const insertGeneration = db.$client.prepare(
+      'insert into generation_rollups (quiz_id, day, generation, arrival, outcome_id, source, host_page, players, completers) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const { key, players: count, completers } of generations.values()) insertGeneration.run(key.quizId, key.day, key.generation, key.arrival, key.outcomeId, key.source, key.hostPage, count, completers);
     for (const t of trees.values()) bumpTree(tx, { quizId, day: t.day, source: t.source }, t);
   });
 }
