@@ -1,12 +1,11 @@
 import { cookies, headers } from 'next/headers';
 import { classifyUserAgent, type VisitorKind } from '@/lib/bots';
-import { visitorCookie } from '../api/_lib/handler';
+import { resolveVisitorId, visitorCookie } from '../api/_lib/handler';
 
 /** Who is asking, from a server component: the visitor cookie set by the proxy, and what the User-Agent says. */
 export async function getPageVisitor(): Promise<{ visitorId: string | null; kind: VisitorKind }> {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
-  const value = cookieStore.get(visitorCookie)?.value;
-  return { visitorId: value && /^[A-Za-z0-9_-]{16,64}$/.test(value) ? value : null, kind: classifyUserAgent(headerList.get('user-agent')) };
+  return { visitorId: resolveVisitorId(headerList, cookieStore.get(visitorCookie)?.value), kind: classifyUserAgent(headerList.get('user-agent')) };
 }
 
 /**

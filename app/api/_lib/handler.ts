@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { ZodError, type ZodType } from 'zod';
+import { getDb } from '@/db/client';
+import { getDailySalt } from '@/db/visitor-salts';
 import { ApiError } from '@/lib/api-errors';
+import { hashDailyVisitor, isTrackingRefused, readClientAddress } from '@/lib/privacy';
 
 export const visitorCookie = 'rpl_vid';
 
@@ -68,8 +71,20 @@ export async function readJson<T>(request: Request, schema: ZodType<T>, maxBytes
   }
 }
 
-/** The visitor's id from Ripple's first-party cookie (set by the proxy), or null when there is none. */
+/**
+ * The visitor's id: Ripple's first-party cookie (set by the proxy), or null when there is none. A visitor who
+ * sends Do-Not-Track or Global Privacy Control has no cookie and gets a hash that lasts one day (see
+ * resolveVisitorId).
+ */
 export function getVisitorId(request: NextRequest): string | null {
-  const value = request.cookies.get(visitorCookie)?.value;
-  return value && /^[A-Za-z0-9_-]{16,64}$/.test(value) ? value : null;
+  return resolveVisitorId(request.headers, request.cookies.get(visitorCookie)?.value);
+}
+
+/** The visitor id of a request from its headers and visitor cookie; shared by the API routes and the pages. */
+export function resolveVisitorId(headers: { get(name: string): string | null }, cookieValue: string | undefined): string | null {
+  if (isTrackingRefused(headers)) {
+    const salt = getDailySalt(getDb(), new Date().toISOString().slice(0, 10));
+    return hashDailyVisitor({ salt, address: readClientAddress(headers), userAgent: headers.get('user-agent') ?? '' });
+  }
+  return cookieValue && /^[A-Za-z0-9_-]{16,64}$/.test(cookieValue) ? cookieValue : null;
 }

@@ -1,0 +1,17 @@
+import { randomBytes } from 'node:crypto';
+import { eq, lt } from 'drizzle-orm';
+import type { Db } from './client';
+import { visitorSalts } from './schema';
+
+/** The random salt of a UTC day ('YYYY-MM-DD'), made on its first use; concurrent first uses agree on one. */
+export function getDailySalt(db: Db, day: string): string {
+  const existing = db.select({ salt: visitorSalts.salt }).from(visitorSalts).where(eq(visitorSalts.day, day)).get();
+  if (existing) return existing.salt;
+  db.insert(visitorSalts).values({ day, salt: randomBytes(32).toString('base64url') }).onConflictDoNothing().run();
+  return db.select({ salt: visitorSalts.salt }).from(visitorSalts).where(eq(visitorSalts.day, day)).get()?.salt ?? '';
+}
+
+/** Deletes the salts of days before `keepFrom`: the hashes made with them can no longer be linked to anyone. */
+export function deleteOldSalts(db: Db, keepFrom: string): number {
+  return db.delete(visitorSalts).where(lt(visitorSalts.day, keepFrom)).run().changes;
+}
