@@ -4,7 +4,9 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { join } from 'node:path';
 import { getServerConfig } from './config';
 import * as schema from './schema';
+import { sql } from 'drizzle-orm';
 import { createShareToken } from '@/lib/tokens';
+import { rebuildRollups } from './rollups';
 import { seedDemo } from './seed';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -25,6 +27,8 @@ export function openDb(path: string, options: { isDemoSeeded: boolean; demoCasca
   sqlite.pragma('cache_size = -65536');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: join(process.cwd(), 'db', 'migrations') });
+  // Players recorded before the analytics rollups existed get them once, from their raw rows.
+  for (const { id } of db.all<{ id: string }>(sql`select id from quizzes q where exists (select 1 from players p where p.quiz_id = q.id and p.root_player_id = '')`)) rebuildRollups(db, id);
   if (options.isDemoSeeded) seedDemo(db, { cascade: options.demoCascade });
   return db;
 }

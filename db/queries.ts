@@ -9,7 +9,7 @@ import { shareChannels, type ShareChannel } from '@/lib/share';
 import { createRandomId } from '@/lib/tokens';
 import type { Db } from './client';
 import { bumpCohort, bumpRevision, cohortKeyOf, countCompletion, countNewPlayer, countSharing, dayOf, getPlayerFacts } from './rollups';
-import { cards, events, linkClicks, players, quizVersions, quizzes, results, shareLinks, touches } from './schema';
+import { cards, events, linkClicks, players, quizVersions, quizzes, resultCounts, results, shareLinks, touches } from './schema';
 
 /** Where a visit came from: how its tree began ('direct', 'embed' or a utm_source) and the embedding page, if any. */
 export type VisitOrigin = { source?: string; hostPage?: string };
@@ -209,9 +209,23 @@ export function completePlay(
       })
       .run();
     // How this result compares with every play so far, this one included: frozen into the result and its card.
-    const total = tx.select({ n: count() }).from(results).where(eq(results.quizId, input.quiz.id)).get()?.n ?? 0;
-    const same = tx.select({ n: count() }).from(results).where(and(eq(results.quizId, input.quiz.id), eq(results.outcomeId, input.score.resultId))).get()?.n ?? 0;
-    const lower = trivia ? (tx.select({ n: count() }).from(results).where(and(eq(results.quizId, input.quiz.id), lt(results.percent, trivia.percent))).get()?.n ?? 0) : 0;
+    // The counts per outcome and percentage make it constant-time however many results there are.
+    tx.insert(resultCounts)
+      .values({ quizId: input.quiz.id, outcomeId: input.score.resultId, percent: trivia?.percent ?? -1, results: 1 })
+      .onConflictDoUpdate({ target: [resultCounts.quizId, resultCounts.outcomeId, resultCounts.percent], set: { results: sql`${resultCounts.results} + 1` } })
+      .run();
+    const counted = tx
+      .select({
+        total: sql<number>`coalesce(sum(${resultCounts.results}), 0)`,
+        same: sql<number>`coalesce(sum(case when ${resultCounts.outcomeId} = ${input.score.resultId} then ${resultCounts.results} end), 0)`,
+        lower: sql<number>`coalesce(sum(case when ${resultCounts.percent} >= 0 and ${resultCounts.percent} < ${trivia?.percent ?? -1} then ${resultCounts.results} end), 0)`,
+      })
+      .from(resultCounts)
+      .where(eq(resultCounts.quizId, input.quiz.id))
+      .get();
+    const total = counted?.total ?? 0;
+    const same = counted?.same ?? 0;
+    const lower = trivia ? (counted?.lower ?? 0) : 0;
     tx.update(results)
       .set({ rarityPercent: toPercent(same, total), percentile: total === 0 ? 0 : Math.floor((100 * lower) / total) })
       .where(eq(results.id, resultId))

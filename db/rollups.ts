@@ -229,6 +229,9 @@ export function rebuildRollups(db: Db, quizId: string): void {
     tx.run(sql`delete from cohort_rollups where quiz_id = ${quizId}`);
     tx.run(sql`delete from generation_rollups where quiz_id = ${quizId}`);
     tx.run(sql`delete from tree_rollups where quiz_id = ${quizId}`);
+    tx.run(sql`delete from result_counts where quiz_id = ${quizId}`);
+    tx.run(sql`insert into result_counts (quiz_id, outcome_id, percent, results)
+      select quiz_id, outcome_id, coalesce(percent, -1), count(*) from results where quiz_id = ${quizId} group by 1, 2, 3`);
 
     const cohorts = new Map<string, { key: CohortKey; counts: Partial<Record<CohortCounter, number>> }>();
     const add = (key: CohortKey, deltas: Partial<Record<CohortCounter, number>>) => {
@@ -337,11 +340,12 @@ export function rebuildRollups(db: Db, quizId: string): void {
 }
 
 /** Every rollup row of a quiz, in a stable order, zero rows left out: what the equality tests compare. */
-export function readRollups(db: Db, quizId: string): { cohorts: unknown[]; generations: unknown[]; trees: unknown[] } {
+export function readRollups(db: Db, quizId: string): { cohorts: unknown[]; generations: unknown[]; trees: unknown[]; results: unknown[] } {
   const nonZero = (columns: string[]): SQL => sql.raw(columns.map((c) => `${c} != 0`).join(' or '));
   return {
     cohorts: db.all(sql`select * from cohort_rollups where quiz_id = ${quizId} and (${nonZero(allCohortColumns.map(snake))}) order by day, arrival, outcome_id, source, host_page, share_channel`),
     generations: db.all(sql`select * from generation_rollups where quiz_id = ${quizId} and (players != 0 or completers != 0) order by day, generation, arrival, outcome_id, source, host_page`),
     trees: db.all(sql`select * from tree_rollups where quiz_id = ${quizId} order by day, source`),
+    results: db.all(sql`select * from result_counts where quiz_id = ${quizId} order by outcome_id, percent`),
   };
 }

@@ -236,6 +236,7 @@ export const players = sqliteTable(
     index('players_quiz_started_idx').on(t.quizId, t.startedAt),
     index('players_quiz_descendants_idx').on(t.quizId, t.descendants),
     index('players_quiz_children_idx').on(t.quizId, t.children),
+    index('players_quiz_number_idx').on(t.quizId, t.number),
   ],
 );
 
@@ -435,6 +436,23 @@ export const treeRollups = sqliteTable(
     maxDepth: integer('max_depth').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.quizId, t.day, t.source] })],
+);
+
+/**
+ * How many results of a quiz have each outcome and (trivia) each percentage: what rarity and percentile are
+ * frozen from at play time, in constant time however many results there are. percent is -1 outside trivia.
+ */
+export const resultCounts = sqliteTable(
+  'result_counts',
+  {
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => quizzes.id, { onDelete: 'cascade' }),
+    outcomeId: text('outcome_id').notNull(),
+    percent: integer('percent').notNull(),
+    results: integer('results').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.quizId, t.outcomeId, t.percent] })],
 );
 
 /** The random salt of one UTC day for hashing visitors who carry no cookie (Do-Not-Track, GPC); deleted after. */

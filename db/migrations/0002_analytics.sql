@@ -64,6 +64,15 @@ CREATE TABLE `generation_rollups` (
 	FOREIGN KEY (`quiz_id`) REFERENCES `quizzes`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE TABLE `result_counts` (
+	`quiz_id` text NOT NULL,
+	`outcome_id` text NOT NULL,
+	`percent` integer NOT NULL,
+	`results` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`quiz_id`, `outcome_id`, `percent`),
+	FOREIGN KEY (`quiz_id`) REFERENCES `quizzes`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
 CREATE TABLE `tree_rollups` (
 	`quiz_id` text NOT NULL,
 	`day` text NOT NULL,
@@ -100,9 +109,11 @@ ALTER TABLE `players` ADD `tree_depth_sum` integer DEFAULT 0 NOT NULL;--> statem
 ALTER TABLE `players` ADD `shared_at` integer;--> statement-breakpoint
 CREATE INDEX `players_quiz_descendants_idx` ON `players` (`quiz_id`,`descendants`);--> statement-breakpoint
 CREATE INDEX `players_quiz_children_idx` ON `players` (`quiz_id`,`children`);--> statement-breakpoint
+CREATE INDEX `players_quiz_number_idx` ON `players` (`quiz_id`,`number`);--> statement-breakpoint
 CREATE INDEX `players_parent_idx` ON `players` (`parent_player_id`,`descendants`);--> statement-breakpoint
 ALTER TABLE `quizzes` ADD `analytics_revision` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `quizzes` ADD `share_landing` text DEFAULT 'ripple' NOT NULL;--> statement-breakpoint
 ALTER TABLE `share_links` ADD `shared_at` integer;--> statement-breakpoint
 ALTER TABLE `workspaces` ADD `retention_days` integer;--> statement-breakpoint
-ALTER TABLE `workspaces` ADD `embed_origins` text DEFAULT '[]' NOT NULL;
+ALTER TABLE `workspaces` ADD `embed_origins` text DEFAULT '[]' NOT NULL;--> statement-breakpoint
+INSERT INTO `result_counts` (`quiz_id`, `outcome_id`, `percent`, `results`) SELECT `quiz_id`, `outcome_id`, coalesce(`percent`, -1), count(*) FROM `results` GROUP BY 1, 2, 3;
