@@ -267,13 +267,17 @@ export function getDashboard(db: Db, input: { scope: DashboardScope; quizzes: Sc
     });
   });
 
-  const distinct = (column: string) =>
+  // The values the filters can take: read off the rows already at hand when nothing is filtered.
+  const isFiltered = Object.values(filters).some((value) => value !== undefined);
+  const distinct = (column: 'arrival' | 'source' | 'host_page') =>
     quizIds.length === 0
       ? []
-      : db
-          .all<{ value: string }>(sql`select distinct ${sql.raw(column)} as value from cohort_rollups where quiz_id in ${quizIds} and day >= ${previous.from} and day <= ${range.to} and players > 0`)
-          .map((r) => r.value)
-          .sort();
+      : !isFiltered && column !== 'arrival'
+        ? [...new Set(rows.filter((r) => r.players > 0).map((r) => (column === 'source' ? r.source : r.hostPage)))].sort()
+        : db
+            .all<{ value: string }>(sql`select distinct ${sql.raw(column)} as value from cohort_rollups where quiz_id in ${quizIds} and day >= ${previous.from} and day <= ${range.to} and players > 0`)
+            .map((r) => r.value)
+            .sort();
   const outcomeOptions = quizzes.flatMap((quiz) => (quiz.definition ? listOutcomes(quiz.definition) : []).map((result) => ({ id: result.id, label: labelOutcome(quiz.id, result.id) })));
 
   return {
@@ -344,7 +348,7 @@ function findBursts(db: Db, quizId: string, now: number) {
 /** The sum of the quizzes' analytics revisions: it changes whenever anything of theirs is counted. */
 export function getRevision(db: Db, quizIds: string[]): number {
   if (quizIds.length === 0) return 0;
-  return db.get<{ n: number }>(sql`select coalesce(sum(analytics_revision), 0) as n from quizzes where id in ${quizIds}`)?.n ?? 0;
+  return db.get<{ n: number }>(sql`select coalesce(sum(revision), 0) as n from analytics_revisions where quiz_id in ${quizIds}`)?.n ?? 0;
 }
 
 /** One row of figures per day of the range (the players who started that day, and the views of that day). */

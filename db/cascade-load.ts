@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { CascadeResult } from '@/lib/analytics/cascade-sim';
 import type { Db } from './client';
-import { dayOf, rebuildRollups } from './rollups';
+import { bumpRevision, dayOf, rebuildRollups } from './rollups';
 
 /** The embedding pages seed players of source 'embed' are spread over. */
 export const sampleHostPages = ['https://shop.example.com/quiz', 'https://blog.example.com/travel-week'];
@@ -114,6 +114,6 @@ export function loadCascade(
   } finally {
     client.pragma(`cache_size = ${Number(cacheSize)}`);
   }
-  db.run(sql`update quizzes set analytics_revision = analytics_revision + 1 where id = ${quizId}`);
+  bumpRevision(db, quizId);
   return { players: cascade.players.length, events };
 }

@@ -131,7 +131,9 @@ export function startRetentionJob(getDb: () => Db, options: { intervalMs?: numbe
   const now = options.now ?? Date.now;
   let current: Promise<RetentionReport | null> | null = null;
   const runNow = () => {
-    current ??= applyRetentionGradually(getDb(), now())
+    // Started inside the promise, so a database that fails to open is logged like any failed run, never thrown.
+    current ??= Promise.resolve()
+      .then(() => applyRetentionGradually(getDb(), now()))
       .catch((error: unknown) => {
         console.error('The retention job failed; it runs again within the hour.', error);
         return null;

@@ -57,7 +57,7 @@ function bumpTree(runner: Runner, key: { quizId: string; day: string; source: st
 
 /** Tells live dashboards that something of this quiz was counted. */
 export function bumpRevision(runner: Runner, quizId: string): void {
-  runner.run(sql`update quizzes set analytics_revision = analytics_revision + 1 where id = ${quizId}`);
+  runner.run(sql`insert into analytics_revisions (quiz_id, revision) values (${quizId}, 1) on conflict (quiz_id) do update set revision = revision + 1`);
 }
 
 /** What the rollups need to know of a player. */

@@ -167,8 +167,6 @@ export const quizzes = sqliteTable(
     endedMessage: text('ended_message'),
     endedUrl: text('ended_url'),
     archivedAt: integer('archived_at'),
-    /** bumped by every counted event, so a live dashboard knows when to refresh */
-    analyticsRevision: integer('analytics_revision').notNull().default(0),
     /** where share links of players who played in an embed land: Ripple's share page, or the host page with ?ripple= */
     shareLanding: text('share_landing', { enum: ['ripple', 'host'] }).notNull().default('ripple'),
     updatedAt: integer('updated_at'),
@@ -454,6 +452,17 @@ export const resultCounts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.quizId, t.outcomeId, t.percent] })],
 );
+
+/**
+ * A counter per quiz bumped by every counted event, so a live dashboard knows when to refresh. A table of its own:
+ * bumping it rewrites one small row, not the quiz's (which holds its draft).
+ */
+export const analyticsRevisions = sqliteTable('analytics_revisions', {
+  quizId: text('quiz_id')
+    .primaryKey()
+    .references(() => quizzes.id, { onDelete: 'cascade' }),
+  revision: integer('revision').notNull().default(0),
+});
 
 /** The random salt of one UTC day for hashing visitors who carry no cookie (Do-Not-Track, GPC); deleted after. */
 export const visitorSalts = sqliteTable('visitor_salts', {

@@ -1,3 +1,9 @@
+CREATE TABLE `analytics_revisions` (
+	`quiz_id` text PRIMARY KEY NOT NULL,
+	`revision` integer DEFAULT 0 NOT NULL,
+	FOREIGN KEY (`quiz_id`) REFERENCES `quizzes`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
 CREATE TABLE `api_keys` (
 	`id` text PRIMARY KEY NOT NULL,
 	`workspace_id` text NOT NULL,
@@ -111,7 +117,6 @@ CREATE INDEX `players_quiz_descendants_idx` ON `players` (`quiz_id`,`descendants
 CREATE INDEX `players_quiz_children_idx` ON `players` (`quiz_id`,`children`);--> statement-breakpoint
 CREATE INDEX `players_quiz_number_idx` ON `players` (`quiz_id`,`number`);--> statement-breakpoint
 CREATE INDEX `players_parent_idx` ON `players` (`parent_player_id`,`descendants`);--> statement-breakpoint
-ALTER TABLE `quizzes` ADD `analytics_revision` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `quizzes` ADD `share_landing` text DEFAULT 'ripple' NOT NULL;--> statement-breakpoint
 ALTER TABLE `share_links` ADD `shared_at` integer;--> statement-breakpoint
 ALTER TABLE `workspaces` ADD `retention_days` integer;--> statement-breakpoint
