@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const sources = ['app', 'components', 'db', 'lib', 'public', 'proxy.ts', 'next.config.js', 'package.json', 'package-lock.json'];
+const sources = ['app', 'components', 'db', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package.json', 'package-lock.json'];
 const staleLockMs = 15 * 60 * 1000;
 
 function newestMtime(path) {

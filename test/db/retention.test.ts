@@ -194,6 +194,16 @@ describe('the hourly job', () => {
     expect(getRetentionJob()).toBeUndefined();
   });
 
+  it('survives a database that cannot be opened: the run is logged and answers null, nothing is thrown', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const job = startRetentionJob(() => {
+      throw new Error('disk gone');
+    });
+    expect(await job.runNow()).toBeNull();
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/retention job failed/), expect.any(Error));
+    logged.mockRestore();
+  });
+
   it('is started by the server’s instrumentation hook in Node, and not under tests unless asked', async () => {
     vi.stubEnv('NEXT_RUNTIME', 'nodejs');
     vi.stubEnv('RIPPLE_RETENTION_JOB', '');

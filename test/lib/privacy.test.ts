@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashDailyVisitor, isTrackingRefused, readClientAddress } from '@/lib/privacy';
 
-const headers = (entries: Record<string, string>) => new Headers(entries);
+const headers = (entries: Record<string, string | undefined>) => new Headers(Object.entries(entries).filter((e): e is [string, string] => e[1] !== undefined));
 
 describe('isTrackingRefused', () => {
   it.each([
