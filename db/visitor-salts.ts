@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { eq, lt } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from './client';
 import { visitorSalts } from './schema';
 
@@ -11,7 +11,3 @@ export function getDailySalt(db: Db, day: string): string {
   return db.select({ salt: visitorSalts.salt }).from(visitorSalts).where(eq(visitorSalts.day, day)).get()?.salt ?? '';
 }
 
-/** Deletes the salts of days before `keepFrom`: the hashes made with them can no longer be linked to anyone. */
-export function deleteOldSalts(db: Db, keepFrom: string): number {
-  return db.delete(visitorSalts).where(lt(visitorSalts.day, keepFrom)).run().changes;
-}
