@@ -351,6 +351,20 @@ export function getRevision(db: Db, quizIds: string[]): number {
   return db.get<{ n: number }>(sql`select coalesce(sum(revision), 0) as n from analytics_revisions where quiz_id in ${quizIds}`)?.n ?? 0;
 }
 
+/**
+ * A quiz's figures over all time, from the rollups (so they survive the retention of raw events): the counts,
+ * per-channel share intents, clicks and referred players, and the deepest generation.
+ */
+export function getAllTimeCounts(db: Db, quizId: string): { counts: LoopCounts; byChannel: { channel: string; shareIntents: number; clicks: number; referred: number }[]; maxGeneration: number } {
+  const rows = readCohortRows(db, [quizId], { from: '0000-01-01', to: '9999-12-31' }, {});
+  const byChannel = [...groupBy(rows.filter((r) => r.shareChannel !== ''), (r) => r.shareChannel)].map(([channel, group]) => {
+    const c = countRows(group, {});
+    return { channel, shareIntents: c.shareIntents, clicks: c.clicks, referred: c.referred };
+  });
+  const maxGeneration = db.get<{ n: number }>(sql`select coalesce(max(generation), 0) as n from generation_rollups where quiz_id = ${quizId} and players > 0`)?.n ?? 0;
+  return { counts: countRows(rows, {}), byChannel, maxGeneration };
+}
+
 /** One row of figures per day of the range (the players who started that day, and the views of that day). */
 export function getDailyMetrics(db: Db, input: { quizIds: string[]; range: DayRange; filters: AnalyticsFilters }): DailyMetrics[] {
   const rows = groupBy(readCohortRows(db, input.quizIds, input.range, input.filters), (r) => r.day);

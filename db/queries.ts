@@ -1,4 +1,4 @@
-import { and, count, countDistinct, desc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { VisitorKind } from '@/lib/bots';
 import { getCampaignState, isAdmitted, type CampaignState } from '@/lib/campaign';
 import { computeViralFactors, toPercent, type ViralFactors } from '@/lib/metrics';
@@ -8,6 +8,7 @@ import type { AnswerSheet, Score } from '@/lib/scoring';
 import { shareChannels, type ShareChannel } from '@/lib/share';
 import { createRandomId } from '@/lib/tokens';
 import type { Db } from './client';
+import { getAllTimeCounts } from './analytics';
 import { bumpCohort, bumpRevision, cohortKeyOf, countCompletion, countNewPlayer, countSharing, dayOf, getPlayerFacts } from './rollups';
 import { cards, events, linkClicks, players, quizVersions, quizzes, resultCounts, results, shareLinks, touches } from './schema';
 
@@ -390,61 +391,28 @@ export type QuizStats = {
   maxGeneration: number;
 } & ViralFactors;
 
-/** The loop's figures for one quiz, counted from the raw rows, with K and its factors. */
+/**
+ * The loop's figures for one quiz over all time, with K and its factors, read from the analytics rollups (so
+ * they survive the retention of raw events). Referred players are those brought by the quiz's players.
+ */
 export function getQuizStats(db: Db, quizId: string): QuizStats {
-  const one = (query: { get(): { n: number } | undefined }) => query.get()?.n ?? 0;
-  const views = one(db.select({ n: count() }).from(events).where(and(eq(events.quizId, quizId), eq(events.type, 'view'))));
-  const playerCount = one(db.select({ n: count() }).from(players).where(eq(players.quizId, quizId)));
-  const completions = one(db.select({ n: count() }).from(players).where(and(eq(players.quizId, quizId), isNotNull(players.completedAt))));
-  const shareRows = db
-    .select({ channel: events.channel, n: count(), confirmed: sql<number>`sum(${events.isConfirmed})` })
-    .from(events)
-    .where(and(eq(events.quizId, quizId), eq(events.type, 'share')))
-    .groupBy(events.channel)
-    .all();
-  const clickRows = db
-    .select({ channel: shareLinks.channel, n: count() })
-    .from(linkClicks)
-    .innerJoin(shareLinks, eq(shareLinks.id, linkClicks.shareLinkId))
-    .where(eq(linkClicks.quizId, quizId))
-    .groupBy(shareLinks.channel)
-    .all();
-  const referredRows = db
-    .select({ channel: players.channel, n: count() })
-    .from(players)
-    .where(and(eq(players.quizId, quizId), isNotNull(players.parentPlayerId)))
-    .groupBy(players.channel)
-    .all();
-  // A sharer pressed a share button or had a click on one of their links (a link can be passed on by hand).
-  const sharers = one(
-    db
-      .select({ n: countDistinct(sql`sharer`) })
-      .from(
-        sql`(select ${events.playerId} as sharer from ${events} where ${events.quizId} = ${quizId} and ${events.type} = 'share'
-             union select ${shareLinks.playerId} from ${linkClicks} join ${shareLinks} on ${shareLinks.id} = ${linkClicks.shareLinkId} where ${linkClicks.quizId} = ${quizId})`,
-      ),
-  );
-  const crawlerFetches = one(db.select({ n: count() }).from(events).where(and(eq(events.quizId, quizId), eq(events.type, 'crawler'))));
-  const maxGeneration = db.select({ n: sql<number>`coalesce(max(${players.generation}), 0)` }).from(players).where(eq(players.quizId, quizId)).get()?.n ?? 0;
-  const byChannel = (rows: { channel: string | null; n: number }[]) => Object.fromEntries(rows.map((r) => [r.channel ?? 'unknown', r.n]));
-  const sum = (rows: { n: number }[]) => rows.reduce((total, r) => total + r.n, 0);
-  const clicks = sum(clickRows);
-  const referredPlayers = sum(referredRows);
+  const { counts, byChannel, maxGeneration } = getAllTimeCounts(db, quizId);
+  const pick = (key: 'shareIntents' | 'clicks' | 'referred') => Object.fromEntries(byChannel.filter((c) => c[key] > 0).map((c) => [c.channel, c[key]]));
   return {
-    views,
-    players: playerCount,
-    completions,
-    shareIntents: sum(shareRows),
-    confirmedShares: shareRows.reduce((total, r) => total + (r.confirmed ?? 0), 0),
-    shareIntentsByChannel: byChannel(shareRows),
-    sharers,
-    clicks,
-    clicksByChannel: byChannel(clickRows),
-    crawlerFetches,
-    referredPlayers,
-    referredPlayersByChannel: byChannel(referredRows),
+    views: counts.views ?? 0,
+    players: counts.players,
+    completions: counts.completers,
+    shareIntents: counts.shareIntents,
+    confirmedShares: counts.confirmedShares,
+    shareIntentsByChannel: pick('shareIntents'),
+    sharers: counts.sharers,
+    clicks: counts.clicks,
+    clicksByChannel: pick('clicks'),
+    crawlerFetches: counts.crawlerFetches,
+    referredPlayers: counts.referred,
+    referredPlayersByChannel: pick('referred'),
     maxGeneration,
-    ...computeViralFactors({ players: playerCount, sharers, clicks, referredPlayers }),
+    ...computeViralFactors({ players: counts.players, sharers: counts.sharers, clicks: counts.clicks, referredPlayers: counts.referred }),
   };
 }
 
