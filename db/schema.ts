@@ -491,3 +491,78 @@ export const apiKeys = sqliteTable(
   },
   (t) => [index('api_keys_workspace_idx').on(t.workspaceId)],
 );
+
+// ——— Mini-games: prizes with stock, unique win codes, plays and leads ———
+
+/** How many of a game's prize were won, in all and per UTC day: checked against the prize's stock in the draw's transaction. */
+export const prizeWins = sqliteTable(
+  'prize_wins',
+  {
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => quizzes.id, { onDelete: 'cascade' }),
+    prizeId: text('prize_id').notNull(),
+    /** 'all' for the total, or a UTC day 'YYYY-MM-DD' */
+    period: text('period').notNull(),
+    won: integer('won').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.quizId, t.prizeId, t.period] })],
+);
+
+/** A prize's code: imported by the author or generated; given to one play, and shown once. */
+export const winCodes = sqliteTable(
+  'win_codes',
+  {
+    id: text('id').primaryKey(),
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => quizzes.id, { onDelete: 'cascade' }),
+    prizeId: text('prize_id').notNull(),
+    code: text('code').notNull(),
+    isImported: integer('is_imported', { mode: 'boolean' }).notNull().default(false),
+    playId: text('play_id'),
+    assignedAt: integer('assigned_at'),
+    revealedAt: integer('revealed_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('win_codes_quiz_code_idx').on(t.quizId, t.code), index('win_codes_free_idx').on(t.quizId, t.prizeId, t.playId)],
+);
+
+/** One play of a game (a spin, a scratch): its outcome decided by the server, once per request id. */
+export const gamePlays = sqliteTable(
+  'game_plays',
+  {
+    id: text('id').primaryKey(),
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => quizzes.id, { onDelete: 'cascade' }),
+    playerId: text('player_id')
+      .notNull()
+      .references(() => players.id, { onDelete: 'cascade' }),
+    /** the client's id for this play: a replayed request gets the same play back, never a second draw */
+    requestId: text('request_id').notNull(),
+    /** the segment or prize that came out; '' for "try again" */
+    prizeId: text('prize_id').notNull(),
+    resultId: text('result_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('game_plays_request_idx').on(t.playerId, t.requestId), index('game_plays_player_idx').on(t.playerId)],
+);
+
+/** A player's e-mail, given before a prize was revealed, with the exact consent text they agreed to. */
+export const leads = sqliteTable(
+  'leads',
+  {
+    id: text('id').primaryKey(),
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => quizzes.id, { onDelete: 'cascade' }),
+    playerId: text('player_id')
+      .notNull()
+      .references(() => players.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    consentText: text('consent_text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('leads_player_idx').on(t.playerId), index('leads_quiz_idx').on(t.quizId, t.createdAt)],
+);

@@ -56,6 +56,20 @@ CREATE TABLE `cohort_rollups` (
 	FOREIGN KEY (`quiz_id`) REFERENCES `quizzes`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE TABLE `game_plays` (
+	`id` text PRIMARY KEY NOT NULL,
+	`quiz_id` text NOT NULL,
+	`player_id` text NOT NULL,
+	`request_id` text NOT NULL,
+	`prize_id` text NOT NULL,
+	`result_id` text,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`quiz_id`) REFERENCES `quizzes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`player_id`) REFERENCES `players`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `game_plays_request_idx` ON `game_plays` (`player_id`,`request_id`);--> statement-breakpoint
+CREATE INDEX `game_plays_player_idx` ON `game_plays` (`player_id`);--> statement-breakpoint
 CREATE TABLE `generation_rollups` (
 	`quiz_id` text NOT NULL,
 	`day` text NOT NULL,
@@ -67,6 +81,28 @@ CREATE TABLE `generation_rollups` (
 	`players` integer DEFAULT 0 NOT NULL,
 	`completers` integer DEFAULT 0 NOT NULL,
 	PRIMARY KEY(`quiz_id`, `day`, `generation`, `arrival`, `outcome_id`, `source`, `host_page`),
+	FOREIGN KEY (`quiz_id`) REFERENCES `quizzes`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `leads` (
+	`id` text PRIMARY KEY NOT NULL,
+	`quiz_id` text NOT NULL,
+	`player_id` text NOT NULL,
+	`email` text NOT NULL,
+	`consent_text` text NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`quiz_id`) REFERENCES `quizzes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`player_id`) REFERENCES `players`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `leads_player_idx` ON `leads` (`player_id`);--> statement-breakpoint
+CREATE INDEX `leads_quiz_idx` ON `leads` (`quiz_id`,`created_at`);--> statement-breakpoint
+CREATE TABLE `prize_wins` (
+	`quiz_id` text NOT NULL,
+	`prize_id` text NOT NULL,
+	`period` text NOT NULL,
+	`won` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`quiz_id`, `prize_id`, `period`),
 	FOREIGN KEY (`quiz_id`) REFERENCES `quizzes`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
@@ -97,6 +133,21 @@ CREATE TABLE `visitor_salts` (
 	`salt` text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE `win_codes` (
+	`id` text PRIMARY KEY NOT NULL,
+	`quiz_id` text NOT NULL,
+	`prize_id` text NOT NULL,
+	`code` text NOT NULL,
+	`is_imported` integer DEFAULT false NOT NULL,
+	`play_id` text,
+	`assigned_at` integer,
+	`revealed_at` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`quiz_id`) REFERENCES `quizzes`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `win_codes_quiz_code_idx` ON `win_codes` (`quiz_id`,`code`);--> statement-breakpoint
+CREATE INDEX `win_codes_free_idx` ON `win_codes` (`quiz_id`,`prize_id`,`play_id`);--> statement-breakpoint
 DROP INDEX `events_quiz_type_idx`;--> statement-breakpoint
 ALTER TABLE `events` ADD `source` text DEFAULT 'direct' NOT NULL;--> statement-breakpoint
 ALTER TABLE `events` ADD `host_page` text DEFAULT '' NOT NULL;--> statement-breakpoint
