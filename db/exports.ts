@@ -7,7 +7,7 @@ import { describeResult } from '@/lib/scoring';
 import type { Db } from './client';
 import { quizVersions, quizzes } from './schema';
 
-export type ExportQuiz = { id: string; workspaceId: string; slug: string; title: string; kind: 'personality' | 'trivia' | 'poll'; status: 'draft' | 'published'; archivedAt: number | null; createdAt: number };
+export type ExportQuiz = { id: string; workspaceId: string; slug: string; title: string; kind: 'personality' | 'trivia' | 'poll' | 'wheel' | 'scratch'; status: 'draft' | 'published'; archivedAt: number | null; createdAt: number };
 
 const quizColumns = { id: quizzes.id, workspaceId: quizzes.workspaceId, slug: quizzes.slug, title: quizzes.title, kind: quizzes.kind, status: quizzes.status, archivedAt: quizzes.archivedAt, createdAt: quizzes.createdAt };
 

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { VisitorKind } from '@/lib/bots';
 import { getCampaignState, isAdmitted, type CampaignState } from '@/lib/campaign';
 import { computeViralFactors, toPercent, type ViralFactors } from '@/lib/metrics';
@@ -16,6 +16,9 @@ import { cards, events, linkClicks, players, quizVersions, quizzes, resultCounts
 export type VisitOrigin = { source?: string; hostPage?: string };
 
 export type PublishedQuiz = { id: string; slug: string; workspaceId: string; versionId: string; version: number; definition: QuizDefinition };
+
+// Mini-games are rows of `quizzes` too (kinds 'wheel' and 'scratch', read by db/games.ts): the quiz paths skip them.
+const quizKinds = ['personality', 'trivia', 'poll'] as const;
 
 // Versions never change once written, so a parsed definition can be kept for the life of the process.
 const definitionCache = new Map<string, QuizDefinition>();
@@ -38,7 +41,7 @@ export function getPublishedQuiz(db: Db, slug: string, versionId?: string): Publ
     .select({ id: quizzes.id, slug: quizzes.slug, workspaceId: quizzes.workspaceId, versionId: quizVersions.id, version: quizVersions.version, definition: quizVersions.definition })
     .from(quizzes)
     .innerJoin(quizVersions, versionId === undefined ? eq(quizVersions.id, quizzes.publishedVersionId) : and(eq(quizVersions.id, versionId), eq(quizVersions.quizId, quizzes.id)))
-    .where(and(eq(quizzes.slug, slug), eq(quizzes.status, 'published')))
+    .where(and(eq(quizzes.slug, slug), eq(quizzes.status, 'published'), inArray(quizzes.kind, quizKinds)))
     .get();
   return row ? { ...row, definition: readDefinition(row.versionId, row.definition) } : undefined;
 }
@@ -54,7 +57,7 @@ export function listPublishedQuizzes(db: Db): { slug: string; definition: QuizDe
     })
     .from(quizzes)
     .innerJoin(quizVersions, eq(quizVersions.id, quizzes.publishedVersionId))
-    .where(and(eq(quizzes.status, 'published'), isNull(quizzes.archivedAt)))
+    .where(and(eq(quizzes.status, 'published'), isNull(quizzes.archivedAt), inArray(quizzes.kind, quizKinds)))
     .orderBy(desc(quizzes.createdAt), quizzes.slug)
     .all();
   return rows.map((r) => ({ slug: r.slug, players: r.players, definition: readDefinition(r.versionId, r.definition) }));
@@ -141,7 +144,12 @@ export function startCampaignPlayer(db: Db, input: { quizId: string; visitorId: 
   });
 }
 
-function ensurePlayer(tx: Tx, input: { quizId: string; visitorId: string; now: number } & VisitOrigin): { playerId: string; isNew: boolean } {
+/**
+ * The visitor's player of the quiz inside the caller's transaction, made on their first call with the
+ * attribution of their first touch (see startPlayer). Exported for db/games.ts, whose plays run it in the
+ * transaction of the draw; it does not check the campaign (see getPlayerCampaign).
+ */
+export function ensurePlayer(tx: Tx, input: { quizId: string; visitorId: string; now: number } & VisitOrigin): { playerId: string; isNew: boolean } {
   const existing = tx
     .select({ id: players.id })
     .from(players)
@@ -190,60 +198,72 @@ export function completePlay(
   db: Db,
   input: { quiz: PublishedQuiz; visitorId: string; name: string; sheet: AnswerSheet; score: Score; now: number; newToken: () => string },
 ): { resultId: string } {
-  return db.transaction((tx) => {
-    const { playerId } = ensurePlayer(tx, { quizId: input.quiz.id, visitorId: input.visitorId, now: input.now });
-    const resultId = createRandomId();
-    const trivia = input.score.kind === 'trivia' ? input.score : undefined;
-    tx.insert(results)
-      .values({
-        id: resultId,
-        playerId,
-        quizId: input.quiz.id,
-        versionId: input.quiz.versionId,
-        outcomeId: input.score.resultId,
-        score: trivia?.score ?? null,
-        maxScore: trivia?.maxScore ?? null,
-        percent: trivia?.percent ?? null,
-        name: input.name,
-        answers: input.sheet,
-        createdAt: input.now,
-      })
-      .run();
-    // How this result compares with every play so far, this one included: frozen into the result and its card.
-    // The counts per outcome and percentage make it constant-time however many results there are.
-    tx.insert(resultCounts)
-      .values({ quizId: input.quiz.id, outcomeId: input.score.resultId, percent: trivia?.percent ?? -1, results: 1 })
-      .onConflictDoUpdate({ target: [resultCounts.quizId, resultCounts.outcomeId, resultCounts.percent], set: { results: sql`${resultCounts.results} + 1` } })
-      .run();
-    const counted = tx
-      .select({
-        total: sql<number>`coalesce(sum(${resultCounts.results}), 0)`,
-        same: sql<number>`coalesce(sum(case when ${resultCounts.outcomeId} = ${input.score.resultId} then ${resultCounts.results} end), 0)`,
-        lower: sql<number>`coalesce(sum(case when ${resultCounts.percent} >= 0 and ${resultCounts.percent} < ${trivia?.percent ?? -1} then ${resultCounts.results} end), 0)`,
-      })
-      .from(resultCounts)
-      .where(eq(resultCounts.quizId, input.quiz.id))
-      .get();
-    const total = counted?.total ?? 0;
-    const same = counted?.same ?? 0;
-    const lower = trivia ? (counted?.lower ?? 0) : 0;
-    tx.update(results)
-      .set({ rarityPercent: toPercent(same, total), percentile: total === 0 ? 0 : Math.floor((100 * lower) / total) })
-      .where(eq(results.id, resultId))
-      .run();
-    // The first completion decides the player's result for the analytics; a replay only renames them.
-    const facts = getPlayerFacts(tx, playerId);
-    if (facts && facts.completedAt === null) {
-      countCompletion(tx, facts, input.score.resultId);
-      tx.update(players).set({ completedAt: input.now, outcomeId: input.score.resultId }).where(eq(players.id, playerId)).run();
-    }
-    tx.update(players).set({ name: input.name }).where(eq(players.id, playerId)).run();
-    bumpRevision(tx, input.quiz.id);
-    tx.insert(shareLinks)
-      .values(shareChannels.map((channel) => ({ id: createRandomId(), token: input.newToken(), playerId, resultId, quizId: input.quiz.id, channel, createdAt: input.now })))
-      .run();
-    return { resultId };
-  });
+  return db.transaction((tx) => recordPlayResult(tx, input));
+}
+
+/** What a mini-game play records as its result: its outcome (the prize id or 'try-again'), without a score. */
+export type GameScore = { kind: 'wheel' | 'scratch'; resultId: string };
+
+/**
+ * completePlay's work inside the caller's transaction: the result, its frozen rarity, the player's completion,
+ * and its share links. Exported for db/games.ts, which records a game play's result in the draw's transaction.
+ */
+export function recordPlayResult(
+  tx: Tx,
+  input: { quiz: Pick<PublishedQuiz, 'id' | 'versionId'>; visitorId: string; name: string; sheet: AnswerSheet; score: Score | GameScore; now: number; newToken: () => string },
+): { resultId: string } {
+  const { playerId } = ensurePlayer(tx, { quizId: input.quiz.id, visitorId: input.visitorId, now: input.now });
+  const resultId = createRandomId();
+  const trivia = input.score.kind === 'trivia' ? input.score : undefined;
+  tx.insert(results)
+    .values({
+      id: resultId,
+      playerId,
+      quizId: input.quiz.id,
+      versionId: input.quiz.versionId,
+      outcomeId: input.score.resultId,
+      score: trivia?.score ?? null,
+      maxScore: trivia?.maxScore ?? null,
+      percent: trivia?.percent ?? null,
+      name: input.name,
+      answers: input.sheet,
+      createdAt: input.now,
+    })
+    .run();
+  // How this result compares with every play so far, this one included: frozen into the result and its card.
+  // The counts per outcome and percentage make it constant-time however many results there are.
+  tx.insert(resultCounts)
+    .values({ quizId: input.quiz.id, outcomeId: input.score.resultId, percent: trivia?.percent ?? -1, results: 1 })
+    .onConflictDoUpdate({ target: [resultCounts.quizId, resultCounts.outcomeId, resultCounts.percent], set: { results: sql`${resultCounts.results} + 1` } })
+    .run();
+  const counted = tx
+    .select({
+      total: sql<number>`coalesce(sum(${resultCounts.results}), 0)`,
+      same: sql<number>`coalesce(sum(case when ${resultCounts.outcomeId} = ${input.score.resultId} then ${resultCounts.results} end), 0)`,
+      lower: sql<number>`coalesce(sum(case when ${resultCounts.percent} >= 0 and ${resultCounts.percent} < ${trivia?.percent ?? -1} then ${resultCounts.results} end), 0)`,
+    })
+    .from(resultCounts)
+    .where(eq(resultCounts.quizId, input.quiz.id))
+    .get();
+  const total = counted?.total ?? 0;
+  const same = counted?.same ?? 0;
+  const lower = trivia ? (counted?.lower ?? 0) : 0;
+  tx.update(results)
+    .set({ rarityPercent: toPercent(same, total), percentile: total === 0 ? 0 : Math.floor((100 * lower) / total) })
+    .where(eq(results.id, resultId))
+    .run();
+  // The first completion decides the player's result for the analytics; a replay only renames them.
+  const facts = getPlayerFacts(tx, playerId);
+  if (facts && facts.completedAt === null) {
+    countCompletion(tx, facts, input.score.resultId);
+    tx.update(players).set({ completedAt: input.now, outcomeId: input.score.resultId }).where(eq(players.id, playerId)).run();
+  }
+  tx.update(players).set({ name: input.name }).where(eq(players.id, playerId)).run();
+  bumpRevision(tx, input.quiz.id);
+  tx.insert(shareLinks)
+    .values(shareChannels.map((channel) => ({ id: createRandomId(), token: input.newToken(), playerId, resultId, quizId: input.quiz.id, channel, createdAt: input.now })))
+    .run();
+  return { resultId };
 }
 
 export type ResultView = {
@@ -267,7 +287,7 @@ export function getResultView(db: Db, resultId: string): ResultView | undefined 
     .innerJoin(players, eq(players.id, results.playerId))
     .innerJoin(quizzes, eq(quizzes.id, results.quizId))
     .innerJoin(quizVersions, eq(quizVersions.id, results.versionId))
-    .where(eq(results.id, resultId))
+    .where(and(eq(results.id, resultId), inArray(quizzes.kind, quizKinds)))
     .get();
   if (!row) return undefined;
   const { result } = row;

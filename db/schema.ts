@@ -148,7 +148,8 @@ export const quizzes = sqliteTable(
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
     slug: text('slug').notNull().unique(),
-    kind: text('kind', { enum: ['personality', 'trivia', 'poll'] }).notNull(),
+    /** a quiz's kind, or a mini-game's ('wheel', 'scratch'; see db/games.ts) */
+    kind: text('kind', { enum: ['personality', 'trivia', 'poll', 'wheel', 'scratch'] }).notNull(),
     status: text('status', { enum: ['draft', 'published'] }).notNull(),
     /** the version players get now; null while never published */
     publishedVersionId: text('published_version_id'),

@@ -5,6 +5,7 @@ import { listOutcomes } from '@/lib/prelaunch-checks';
 import { createRandomId } from '@/lib/tokens';
 import { loadCascade } from './cascade-load';
 import type { Db } from './client';
+import { demoGames } from './demo-games';
 import { demoQuizzes } from './demo-quizzes';
 import * as schema from './schema';
 
@@ -24,9 +25,9 @@ const demoCascades: Record<string, { players: number; k: number; medianCycleMinu
 const demoChannelMix = { whatsapp: 3, x: 2, facebook: 2, copy: 1.5, telegram: 1, native: 1.2, reddit: 0.8, linkedin: 0.6, email: 0.5 };
 
 /**
- * Puts the demo workspace and its published quizzes into a database that lacks them. Idempotent: a quiz whose
- * slug exists is left alone, so restarts never duplicate or overwrite anything. With `cascade`, each new demo
- * quiz also gets 30 days of simulated players, shares and clicks ending at `now`.
+ * Puts the demo workspace and its published quizzes and mini-games into a database that lacks them.
+ * Idempotent: a quiz or game whose slug exists is left alone, so restarts never duplicate or overwrite anything.
+ * With `cascade`, each new demo quiz also gets 30 days of simulated players, shares and clicks ending at `now`.
  */
 export function seedDemo(db: BetterSQLite3Database<typeof schema>, options: { cascade?: { now: number; newToken: () => string } } = {}): void {
   const created: { quizId: string; versionId: string; slug: string }[] = [];
@@ -43,6 +44,14 @@ export function seedDemo(db: BetterSQLite3Database<typeof schema>, options: { ca
       tx.insert(schema.quizzes).values({ id: quizId, workspaceId: workspace.id, slug: demo.slug, kind: demo.definition.kind, status: 'published', publishedVersionId: versionId, title: demo.definition.title, draft: demo.definition }).run();
       tx.insert(schema.quizVersions).values({ id: versionId, quizId, version: 1, definition: demo.definition }).run();
       created.push({ quizId, versionId, slug: demo.slug });
+    }
+    // The mini-games are published the same way (they start without a simulated history).
+    for (const demo of demoGames) {
+      if (tx.select({ id: schema.quizzes.id }).from(schema.quizzes).where(eq(schema.quizzes.slug, demo.slug)).get()) continue;
+      const quizId = createRandomId();
+      const versionId = createRandomId();
+      tx.insert(schema.quizzes).values({ id: quizId, workspaceId: workspace.id, slug: demo.slug, kind: demo.definition.kind, status: 'published', publishedVersionId: versionId, title: demo.definition.title, draft: demo.definition }).run();
+      tx.insert(schema.quizVersions).values({ id: versionId, quizId, version: 1, definition: demo.definition }).run();
     }
   });
   const cascade = options.cascade;

@@ -22,7 +22,8 @@ export function getStudioQuiz(db: Db, quizId: string): StudioQuiz | undefined {
     id: row.id,
     workspaceId: row.workspaceId,
     slug: row.slug,
-    kind: row.kind,
+    // the draft read as a quiz's: its kind is a quiz kind (a game's draft does not get here)
+    kind: draft.kind,
     status: row.status,
     title: row.title,
     draft,

@@ -6,31 +6,31 @@ import { shareChannels } from './share';
  * through `parseQuizDefinition`, so every layer past the database trusts these types.
  */
 
-const idSchema = z
+export const idSchema = z
   .string()
   .min(1)
   .max(40)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
 
 // Text an author writes: a lone surrogate (possible in JSON) would break URL-encoding when a result is shared.
-const plainText = (maxLength: number) => z.string().max(maxLength).regex(/^[^\ud800-\udfff]*$/u, 'contains a broken character');
+export const plainText = (maxLength: number) => z.string().max(maxLength).regex(/^[^\ud800-\udfff]*$/u, 'contains a broken character');
 
-const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a color like #1a2b3c');
+export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a color like #1a2b3c');
 
 /** An image of Ripple's own storage (a path under /demo/ or /uploads/), never a foreign URL. */
-const assetSchema = z
+export const assetSchema = z
   .string()
   .max(200)
   .regex(/^\/(demo|uploads)\/[a-zA-Z0-9._-]+\.(png|jpe?g|webp|gif|svg)$/, 'use an image from Ripple’s own storage');
 
 /** What an image shows, for people who cannot see it; left out, the image is treated as decorative (alt=""). */
-const altSchema = plainText(200);
+export const altSchema = plainText(200);
 
 /** The font families a brand can pick: only those Ripple ships (their files are in node_modules/@fontsource). */
 export const brandFonts = ['noto-sans', 'noto-serif'] as const;
 export type BrandFont = (typeof brandFonts)[number];
 
-const ctaSchema = z.object({
+export const ctaSchema = z.object({
   label: plainText(60).min(1),
   url: z.url({ protocol: /^https?$/ }).max(500),
 });

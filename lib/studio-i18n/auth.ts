@@ -89,6 +89,8 @@ const en = {
   kind_personality: 'Personality',
   kind_trivia: 'Trivia',
   kind_poll: 'Poll',
+  kind_wheel: 'Spin the wheel',
+  kind_scratch: 'Scratch card',
   status_draft: 'Draft',
   status_published: 'Published',
 
@@ -234,6 +236,8 @@ export const authMessages: { en: typeof en; ar: Record<keyof typeof en, string> 
     kind_personality: 'شخصية',
     kind_trivia: 'معلومات',
     kind_poll: 'تصويت',
+    kind_wheel: 'عجلة الحظ',
+    kind_scratch: 'بطاقة الخدش',
     status_draft: 'مسودة',
     status_published: 'منشور',
 

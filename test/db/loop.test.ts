@@ -54,9 +54,10 @@ describe('migrations and demo content on a fresh file', () => {
     expect(tables).toEqual(expect.arrayContaining(['workspaces', 'quizzes', 'quiz_versions', 'players', 'results', 'share_links', 'link_clicks', 'touches', 'events', 'cards']));
     seedDemo(db);
     const count = db.get<{ n: number }>(sql`select count(*) as n from quizzes`);
-    expect(count?.n).toBe(5);
+    // five quizzes and two mini-games (db/demo-games.ts)
+    expect(count?.n).toBe(7);
     const kinds = db.all<{ kind: string }>(sql`select distinct kind from quizzes order by kind`).map((r) => r.kind);
-    expect(kinds).toEqual(['personality', 'poll', 'trivia']);
+    expect(kinds).toEqual(['personality', 'poll', 'scratch', 'trivia', 'wheel']);
   });
 
   it('runs in WAL mode with foreign keys on', () => {
