@@ -28,6 +28,7 @@ export function getScopeQuizzes(db: Db, scope: { quizId: string } | { workspaceI
 }
 
 const cycleSums = sql.raw(Array.from({ length: cycleBucketCount }, (_, i) => `sum(cycle_${i}) as c${i}`).join(', '));
+const cycleKeys = Array.from({ length: cycleBucketCount }, (_, i) => `c${i}` as const);
 
 type CohortRow = {
   quizId: string;
@@ -92,7 +93,7 @@ function countRows(rows: readonly CohortRow[], filters: AnalyticsFilters): LoopC
       counts.crawlerFetches += r.crawlerFetches;
       counts.referred += r.children;
       counts.referredCompleted += r.childrenCompleted;
-      for (let i = 0; i < cycleBucketCount; i++) histogram[i] = (histogram[i] ?? 0) + (r[`c${i}`] ?? 0);
+      for (let i = 0; i < cycleBucketCount; i++) histogram[i] = (histogram[i] ?? 0) + (r[cycleKeys[i] ?? 'c0'] ?? 0);
     }
   }
   return { ...counts, views: filters.outcome === undefined ? views : null, referredArrivals: counts.players - counts.seeds, cycleHistogram: histogram };
@@ -254,10 +255,11 @@ export function getDashboard(db: Db, input: { scope: DashboardScope; quizzes: Sc
   });
 
   const previousFigures = computeLoopFigures(previousCounts);
+  const currentByQuiz = groupBy(current, (r) => r.quizId);
+  const beforeByQuiz = groupBy(before, (r) => r.quizId);
   const alerts = quizzes.flatMap((quiz) => {
-    const own = (list: CohortRow[]) => computeLoopFigures(countRows(list.filter((r) => r.quizId === quiz.id), filters));
-    const now = own(current);
-    const then = own(before);
+    const now = quizzes.length === 1 ? totals : computeLoopFigures(countRows(currentByQuiz.get(quiz.id) ?? [], filters));
+    const then = quizzes.length === 1 ? previousFigures : computeLoopFigures(countRows(beforeByQuiz.get(quiz.id) ?? [], filters));
     return detectAlerts({
       quizId: quiz.id,
       now: input.now,
