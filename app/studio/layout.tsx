@@ -23,7 +23,8 @@ export default async function StudioLayout({ children }: { children: ReactNode }
   const t = (key: Parameters<typeof studioText>[1]) => studioText(locale, key);
   const links = [
     { href: '/studio', label: t('nav_quizzes') },
-    ...(role === 'owner' ? [{ href: '/studio/members', label: t('nav_members') }] : []),
+    { href: '/studio/analytics', label: t('nav_analytics') },
+    ...(role === 'owner' ? [{ href: '/studio/members', label: t('nav_members') }, { href: '/studio/settings', label: t('nav_settings') }] : []),
     { href: '/studio/account', label: t('nav_account') },
   ];
   return (

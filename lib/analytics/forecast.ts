@@ -33,7 +33,8 @@ const z95 = 1.96;
 /**
  * How many players to expect from here on, from the measured K, seed rate and cycle time.
  * Expected total (K < 1): seeds / (1 − K), the size the seen seeds' cascades reach in the end (a seed brings K
- * children, they K² grandchildren, …: seeds·(1 + K + K² + …)); null for K ≥ 1, which has no finite total.
+ * children, they K² grandchildren, …: seeds·(1 + K + K² + …)), and never fewer than the players already seen;
+ * null for K ≥ 1, which has no finite total.
  * The 7- and 30-day horizons count NEW players by a renewal model in hourly steps: b(t) = seeds per step
  * + K·Σ_d g(d)·b(t − d) + the children still due to the players seen so far, where g is the cycle-time
  * distribution (each histogram bucket at its midpoint; with no histogram, all at the median cycle time, else one
@@ -72,7 +73,9 @@ export function forecastPlayers(input: ForecastInput): Forecast {
   const high = projectNewPlayers(kHigh, seedsPerDay + seedError, delays, past);
   const seeds = bounded(input.seeds, maxCount);
   return {
-    expectedTotal: k < 1 ? Math.min(forecastCeilingPlayers, seeds / (1 - k)) : null,
+    // K of recent cohorts is still growing (their friends have not all come yet), so the formula can fall short of
+    // the players already counted; the total is never shown below what has already happened.
+    expectedTotal: k < 1 ? Math.min(forecastCeilingPlayers, Math.max(players, seeds / (1 - k))) : null,
     horizons: forecastHorizonDays.map((days, i) => ({ days, expected: expected[i] ?? 0, low: low[i] ?? 0, high: high[i] ?? 0 })),
     k,
     kLow,

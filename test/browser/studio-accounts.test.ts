@@ -290,6 +290,8 @@ describe('studio pages are scoped to the member’s workspaces', () => {
     { file: 'app/studio/new/page.tsx', path: () => '/studio/new', outsider: 'own_workspace' },
     { file: 'app/studio/q/[id]/page.tsx', path: (i) => `/studio/q/${i.quizId}`, outsider: 'not_found' },
     { file: 'app/stats/[slug]/page.tsx', path: () => '/stats/which-explorer', outsider: 'not_found' },
+    { file: 'app/studio/analytics/page.tsx', path: () => '/studio/analytics', outsider: 'own_workspace' },
+    { file: 'app/studio/q/[id]/analytics/page.tsx', path: (i) => `/studio/q/${i.quizId}/analytics`, outsider: 'not_found' },
   ];
   const ids: Ids = { quizId: '', demoWorkspaceId: '' };
   let outsiderCookie = '';

@@ -21,8 +21,9 @@ describe('expected total', () => {
     { label: 'K = 0.8: five times the seeds', k: 0.8, seeds: 40, total: 200 },
     { label: 'K = 1: no finite total', k: 1, seeds: 40, total: null },
     { label: 'K = 1.4: no finite total', k: 1.4, seeds: 40, total: null },
-  ])('$label', ({ k, seeds, total }) => {
-    const result = forecastPlayers({ ...base, k, seeds, referred: k * base.players });
+    { label: 'never below the players already counted (recent cohorts still growing)', k: 0.5, seeds: 40, players: 100, total: 100 },
+  ])('$label', ({ k, seeds, total, players = seeds }) => {
+    const result = forecastPlayers({ ...base, k, seeds, players, referred: k * players });
     if (total === null) expect(result.expectedTotal).toBeNull();
     else expect(result.expectedTotal).toBeCloseTo(total, 9);
   });
