@@ -292,6 +292,7 @@ describe('studio pages are scoped to the member’s workspaces', () => {
     { file: 'app/stats/[slug]/page.tsx', path: () => '/stats/which-explorer', outsider: 'not_found' },
     { file: 'app/studio/analytics/page.tsx', path: () => '/studio/analytics', outsider: 'own_workspace' },
     { file: 'app/studio/q/[id]/analytics/page.tsx', path: (i) => `/studio/q/${i.quizId}/analytics`, outsider: 'not_found' },
+    { file: 'app/studio/settings/page.tsx', path: () => '/studio/settings', outsider: 'own_workspace' },
   ];
   const ids: Ids = { quizId: '', demoWorkspaceId: '' };
   let outsiderCookie = '';
