@@ -1,4 +1,5 @@
 import type { CardInput } from './card/types';
+import { describeGameOutcome, type GameDefinition } from './games/game-schema';
 import { fillTemplate, translate } from './i18n';
 import type { QuizDefinition } from './quiz-schema';
 import { describeResult } from './scoring';
@@ -83,6 +84,80 @@ export function buildCardInput(summary: ResultSummary, images: { logoDataUri?: s
     resultEmoji: outcome?.emoji,
     statLine: buildStatLine(summary),
     callToAction: buildCallToAction(summary),
+    brand: {
+      name: definition.brand.name,
+      primary: definition.brand.primary,
+      background: definition.brand.background,
+      text: definition.brand.text,
+      cardLayout: definition.brand.cardLayout,
+      font: definition.brand.font,
+      logoDataUri: images.logoDataUri,
+    },
+    resultImageDataUri: images.resultImageDataUri,
+  };
+}
+
+// ——— Mini-game results ———
+
+/** What is known of one mini-game play when it is shown: the game version it was played on and its outcome. */
+export type GameResultSummary = {
+  definition: Pick<GameDefinition, 'locale' | 'title' | 'brand' | 'prizes' | 'tryAgain' | 'shareText' | 'shareTexts'>;
+  /** the prize id, or 'try-again' */
+  outcomeId: string;
+  playerName: string;
+  /** the share of plays with this outcome, in percent, as of the play */
+  rarityPercent: number;
+};
+
+const isGameWin = (summary: GameResultSummary) => describeGameOutcome(summary.definition, summary.outcomeId)?.isWin === true;
+
+/** The line above a game result on its card: "Sara won" / "I won" for a prize, "Sara played" / "My go" for "try again". */
+export function buildGameHeadline(summary: GameResultSummary): string {
+  const { locale } = summary.definition;
+  const name = summary.playerName;
+  if (isGameWin(summary)) return name ? translate(locale, 'game_headline_win_named', { name }) : translate(locale, 'game_headline_win_anonymous');
+  return name ? translate(locale, 'game_headline_try_named', { name }) : translate(locale, 'game_headline_try_anonymous');
+}
+
+/** The figure under a game result: "12% of players won this" for a prize; for "try again", that prizes are still there to win. */
+export function buildGameStatLine(summary: GameResultSummary): string {
+  const { locale } = summary.definition;
+  return isGameWin(summary) ? translate(locale, 'game_stat_win', { percent: summary.rarityPercent }) : translate(locale, 'game_stat_try');
+}
+
+/** A friend's invitation on a game result's share page: "Sara won “20% off” at Wayfarer. Try your luck!" */
+export function buildGameInvitation(summary: GameResultSummary): string {
+  const { locale, brand, title } = summary.definition;
+  const values = { name: summary.playerName || translate(locale, 'someone'), result: describeGameOutcome(summary.definition, summary.outcomeId)?.title ?? '', brand: brand.name, quiz: title };
+  return translate(locale, isGameWin(summary) ? 'game_invite_win' : 'game_invite_try', values);
+}
+
+/**
+ * The text that goes with the share of a game result: for a prize, the author's template for the channel, else
+ * their template for every channel, else the default, with {name}, {result} (the prize) and {quiz} filled. A
+ * "try again" has no prize to fill in, so it always gets the default invitation to play.
+ */
+export function buildGameShareText(summary: GameResultSummary, channel?: ShareChannel): string {
+  const { locale, shareText, shareTexts, title, brand } = summary.definition;
+  const values = { name: summary.playerName || translate(locale, 'someone'), result: describeGameOutcome(summary.definition, summary.outcomeId)?.title ?? '', quiz: title, brand: brand.name };
+  if (!isGameWin(summary)) return translate(locale, 'game_share_default_try', values);
+  const template = (channel ? shareTexts?.[channel]?.trim() : undefined) || shareText;
+  return template ? fillTemplate(template, values) : translate(locale, 'game_share_default_win', values);
+}
+
+/** Everything the card renderer needs for one game result ("Sara won" · the prize · "12% of players won this" · "Try your luck"). */
+export function buildGameCardInput(summary: GameResultSummary, images: { logoDataUri?: string; resultImageDataUri?: string } = {}): CardInput {
+  const { definition } = summary;
+  const outcome = describeGameOutcome(definition, summary.outcomeId);
+  return {
+    locale: definition.locale,
+    quizTitle: definition.title,
+    playerName: summary.playerName,
+    headline: buildGameHeadline(summary),
+    resultTitle: outcome?.title ?? '',
+    resultEmoji: outcome?.emoji,
+    statLine: buildGameStatLine(summary),
+    callToAction: translate(definition.locale, 'game_cta'),
     brand: {
       name: definition.brand.name,
       primary: definition.brand.primary,

@@ -1,10 +1,11 @@
 import { readAssetDataUri } from '@/db/assets';
 import type { Db } from '@/db/client';
+import type { GameResultView } from '@/db/games';
 import { getCachedCard, putCachedCard, type ResultView } from '@/db/queries';
 import { hashCardInput } from '@/lib/card/hash';
 import { renderCardPng } from '@/lib/card/render';
 import type { CardInput } from '@/lib/card/types';
-import { buildCardInput } from '@/lib/result-text';
+import { buildCardInput, buildGameCardInput } from '@/lib/result-text';
 import { describeResult } from '@/lib/scoring';
 
 export type CardVariant = 'og' | 'story';
@@ -15,6 +16,12 @@ export async function loadCardInput(view: ResultView): Promise<CardInput> {
   const outcome = describeResult(definition, view.summary.outcomeId);
   const [logoDataUri, resultImageDataUri] = await Promise.all([readAssetDataUri(definition.brand.logo), readAssetDataUri(outcome?.image)]);
   return buildCardInput(view.summary, { logoDataUri, resultImageDataUri });
+}
+
+/** The card's input for a mini-game result ("Sara won" · the prize · "Try your luck"), with its images read from Ripple's own storage. */
+export async function loadGameCardInput(view: GameResultView): Promise<CardInput> {
+  const [logoDataUri, resultImageDataUri] = await Promise.all([readAssetDataUri(view.definition.brand.logo), readAssetDataUri(view.outcome?.image)]);
+  return buildGameCardInput({ definition: view.definition, outcomeId: view.outcomeId, playerName: view.playerName, rarityPercent: view.rarityPercent }, { logoDataUri, resultImageDataUri });
 }
 
 /** The content-hashed path of a result's card: it changes whenever what the card shows changes. */

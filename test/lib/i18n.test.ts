@@ -20,6 +20,19 @@ const everyKey = {
   stats_title: true, time_left: true, time_up: true, campaign_ended_title: true, campaign_ended_text: true, campaign_scheduled_title: true,
   campaign_scheduled_text: true, campaign_paused_title: true, campaign_paused_text: true, campaign_full_title: true,
   campaign_full_text: true, campaign_link: true, campaign_see: true,
+  game_kind_wheel: true, game_kind_scratch: true, game_start: true, game_prizes_title: true, game_tier_unlock: true,
+  game_free_plays: true, game_share_rule_one: true, game_share_rule_many: true, game_used_plays: true,
+  game_details_title: true, lead_title: true, lead_email_label: true, lead_email_invalid: true,
+  lead_consent_required: true, lead_consent_changed: true, wheel_label: true, wheel_spin: true, wheel_spinning: true,
+  wheel_hint: true, scratch_label: true, scratch_hint: true, scratch_reveal: true, scratch_opening: true,
+  game_plays_left: true, game_no_plays_left: true, game_cookies_needed: true, game_retry: true, game_you_won: true,
+  game_won_announce: true, game_code_label: true, game_code_once: true, game_code_copy: true, game_code_copied: true,
+  game_code_shown: true, game_share_title: true, game_share_line_one: true, game_share_line_many: true,
+  game_max_reached: true, game_daily_cap: true, game_friends: true, game_tier_next: true, game_tier_reached: true,
+  game_earned_announce: true, game_headline_win_named: true, game_headline_win_anonymous: true,
+  game_headline_try_named: true, game_headline_try_anonymous: true, game_stat_win: true, game_stat_try: true,
+  game_cta: true, game_invite_win: true, game_invite_try: true, game_share_default_win: true,
+  game_share_default_try: true,
 } satisfies Record<MessageKey, true>;
 const keys = Object.keys(everyKey) as MessageKey[];
 

@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache, type CSSProperties } from 'react';
 import { getCardPath, loadCardInput } from '@/app/_lib/cards';
+import { buildGameShareMetadata, GameSharePage } from '@/app/_lib/games';
 import { getConfiguredSecret } from '@/app/_lib/secret';
 import { getPageVisitor, getPublicOrigin } from '@/app/_lib/visitor';
 import { Emoji } from '@/components/Emoji';
 import { getDb } from '@/db/client';
+import { getGameResultView } from '@/db/games';
 import { getPlayerCampaign, getResultIdByToken, getResultView, openShareLink } from '@/db/queries';
 import { translate } from '@/lib/i18n';
 import { getDirection } from '@/lib/quiz-schema';
@@ -27,8 +29,19 @@ const findView = cache((token: string) => {
   return resultId ? getResultView(db, resultId) : undefined;
 });
 
+// A mini-game's result (getResultView leaves games out).
+const findGameView = cache((token: string) => {
+  if (!verifyShareToken(getConfiguredSecret(), token)) return undefined;
+  const db = getDb();
+  const resultId = getResultIdByToken(db, token);
+  return resultId ? getGameResultView(db, resultId) : undefined;
+});
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = findView((await params).token);
+  const { token } = await params;
+  const gameView = findGameView(token);
+  if (gameView) return buildGameShareMetadata(gameView, token);
+  const view = findView(token);
   if (!view) return { title: 'Not found' };
   const [origin, cardInput] = await Promise.all([getPublicOrigin(), loadCardInput(view)]);
   const title = buildInvitation(view.summary);
@@ -46,6 +59,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SharePage({ params }: Props) {
   const { token } = await params;
+  const gameView = findGameView(token);
+  if (gameView) return <GameSharePage db={getDb()} view={gameView} token={token} />;
   const view = findView(token);
   if (!view) notFound();
   const visitor = await getPageVisitor();

@@ -1,27 +1,28 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { CSSProperties } from 'react';
 import { getCardPath, loadCardInput } from '@/app/_lib/cards';
+import { buildGameResultMetadata, GameResultPage } from '@/app/_lib/games';
 import { getPageVisitor, getPublicOrigin } from '@/app/_lib/visitor';
-import { Emoji } from '@/components/Emoji';
-import { ShareButtons } from '@/components/ShareButtons';
+import { ResultView } from '@/components/ResultView';
 import { getDb } from '@/db/client';
+import { getResultShareLanding } from '@/db/embeds';
+import { getGameResultView } from '@/db/games';
 import { getAnswerDistribution, getResultView } from '@/db/queries';
-import { formatCount, translate } from '@/lib/i18n';
-import { toPercent } from '@/lib/metrics';
-import { getDirection } from '@/lib/quiz-schema';
-import { buildShareText, buildStatLine, getOutcomeTitle } from '@/lib/result-text';
-import { describeResult } from '@/lib/scoring';
-import { shareChannels, type ShareChannel } from '@/lib/share';
 import { getBrandCssVariables } from '@/lib/brand-font';
+import { buildShareLinks } from '@/lib/embed/landing';
+import { getDirection } from '@/lib/quiz-schema';
+import { getOutcomeTitle } from '@/lib/result-text';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string; resultId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = getResultView(getDb(), (await params).resultId);
+  const { resultId } = await params;
+  const gameView = getGameResultView(getDb(), resultId);
+  if (gameView) return buildGameResultMetadata(gameView);
+  const view = getResultView(getDb(), resultId);
   // A result page is the player's own: search engines get nothing to index.
   return view ? { title: `${getOutcomeTitle(view.summary)} · ${view.summary.definition.title}`, robots: { index: false } } : {};
 }
@@ -29,139 +30,33 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ResultPage({ params }: Props) {
   const { slug, resultId } = await params;
   const db = getDb();
+  const gameView = getGameResultView(db, resultId);
+  if (gameView) {
+    if (gameView.slug !== slug) notFound();
+    return <GameResultPage db={db} view={gameView} />;
+  }
   const view = getResultView(db, resultId);
   if (!view || view.quizSlug !== slug) notFound();
   const { summary } = view;
   const { definition } = summary;
-  const { locale } = definition;
-  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values);
   const [visitor, origin, cardInput] = await Promise.all([getPageVisitor(), getPublicOrigin(), loadCardInput(view)]);
-  const isOwner = visitor.visitorId === view.visitorId;
-  const outcome = describeResult(definition, summary.outcomeId);
-  const cardPath = getCardPath(resultId, cardInput, 'og');
-  const storyPath = getCardPath(resultId, cardInput, 'story');
-  const links = Object.fromEntries(shareChannels.map((c) => [c, `${origin}/s/${view.tokens[c]}`])) as Record<ShareChannel, string>;
-  const distribution = definition.kind === 'poll' ? getAnswerDistribution(db, view.quizId) : undefined;
+  const landing = getResultShareLanding(db, resultId);
+  const links = buildShareLinks(view.tokens, { rippleOrigin: origin, landing: landing?.shareLanding ?? 'ripple', hostPage: landing?.hostPage ?? '', embedOrigins: landing?.embedOrigins ?? [] });
   const brandStyle = getBrandCssVariables(definition.brand) as CSSProperties;
 
   return (
-    <main className="page" lang={locale} dir={getDirection(locale)} style={brandStyle}>
-      <div className="result">
-        <section className="result-head" aria-labelledby="result-title">
-          <p className="muted">{definition.title}</p>
-          {outcome?.image ? (
-            // eslint-disable-next-line @next/next/no-img-element
-            <img src={outcome.image} alt={outcome.imageAlt ?? ''} width={160} height={160} style={{ objectFit: 'cover', borderRadius: 16, marginInline: 'auto' }} />
-          ) : outcome?.emoji ? (
-            <Emoji emoji={outcome.emoji} size={72} label="" />
-          ) : null}
-          <h1 id="result-title">{outcome?.title}</h1>
-          <p className="stat" data-testid="result-stat">
-            {buildStatLine(summary)}
-          </p>
-          {outcome?.description ? <p className="lead">{outcome.description}</p> : null}
-          {outcome?.cta ? (
-            <a className="button ghost" href={outcome.cta.url} rel="noopener noreferrer" target="_blank">
-              {outcome.cta.label}
-            </a>
-          ) : null}
-        </section>
-
-        <section className="card-preview">
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={cardPath} width={1200} height={630} alt={t('card_alt', { result: outcome?.title ?? '' })} data-testid="result-card" />
-          <div className="card-actions">
-            <a className="button ghost" href={cardPath} download="ripple-card.png">
-              {t('download_card')}
-            </a>
-            <a className="button ghost" href={storyPath} download="ripple-story.png">
-              {t('download_story')}
-            </a>
-          </div>
-        </section>
-
-        {isOwner ? (
-          <ShareButtons
-            resultId={resultId}
-            locale={locale}
-            links={links}
-            text={buildShareText(summary)}
-            texts={Object.fromEntries(shareChannels.map((c) => [c, buildShareText(summary, c)]))}
-            title={definition.title}
-            cardPath={cardPath}
-          />
-        ) : null}
-
-        {definition.kind === 'trivia' ? (
-          <section className="review" aria-labelledby="review-title">
-            <h2 id="review-title">{t('your_answers')}</h2>
-            <ol>
-              {definition.questions.map((question) => {
-                const chosen = view.answers[question.id] ?? [];
-                const correct = question.answers.filter((a) => a.isCorrect).map((a) => a.id);
-                const isRight = correct.length === chosen.length && correct.every((id) => chosen.includes(id));
-                return (
-                  <li key={question.id} className={isRight ? 'right' : 'wrong'}>
-                    <p className="review-question">
-                      <span aria-hidden="true">{isRight ? '✓' : '✗'}</span> {question.text}
-                    </p>
-                    <p className="muted small">
-                      {t('right_answer')}: <strong>{question.answers.filter((a) => a.isCorrect).map((a) => a.text).join(', ')}</strong>
-                      {isRight ? null : (
-                        <>
-                          {' · '}
-                          {t('your_answer')}: {question.answers.filter((a) => chosen.includes(a.id)).map((a) => a.text).join(', ')}
-                        </>
-                      )}
-                    </p>
-                  </li>
-                );
-              })}
-            </ol>
-          </section>
-        ) : null}
-
-        {distribution ? (
-          <section className="review" aria-labelledby="everyone-title">
-            <h2 id="everyone-title">{t('everyone')}</h2>
-            {definition.questions.map((question) => {
-              const counts = distribution[question.id] ?? {};
-              const total = Object.values(counts).reduce((a, b) => a + b, 0);
-              const chosen = view.answers[question.id] ?? [];
-              return (
-                <div key={question.id} className="poll-question">
-                  <p className="review-question">{question.text}</p>
-                  <ul className="bars">
-                    {question.answers.map((answer) => {
-                      const n = counts[answer.id] ?? 0;
-                      const percent = toPercent(n, total);
-                      return (
-                        <li key={answer.id} className={chosen.includes(answer.id) ? 'mine' : undefined} data-testid={`bar-${question.id}-${answer.id}`}>
-                          <span className="bar-label">
-                            {answer.emoji ? <Emoji emoji={answer.emoji} size={20} label="" /> : null} {answer.text}
-                          </span>
-                          <span className="bar-track">
-                            <span className="bar-fill" style={{ inlineSize: `${percent}%` }} />
-                          </span>
-                          <span className="bar-value">
-                            {percent}% · {t('votes', { count: formatCount(locale, n) })}
-                          </span>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </div>
-              );
-            })}
-          </section>
-        ) : null}
-
-        <p className="center">
-          <Link className="button ghost" href={`/q/${slug}`}>
-            {t('play_again')}
-          </Link>
-        </p>
-      </div>
+    <main className="page" lang={definition.locale} dir={getDirection(definition.locale)} style={brandStyle}>
+      <ResultView
+        resultId={resultId}
+        summary={summary}
+        answers={view.answers}
+        isOwner={visitor.visitorId === view.visitorId}
+        links={links}
+        cardPath={getCardPath(resultId, cardInput, 'og')}
+        storyPath={getCardPath(resultId, cardInput, 'story')}
+        distribution={definition.kind === 'poll' ? getAnswerDistribution(db, view.quizId) : undefined}
+        playAgainHref={`/q/${slug}`}
+      />
     </main>
   );
 }
