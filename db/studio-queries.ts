@@ -1,32 +1,29 @@
 import { count, countDistinct, eq, inArray, sql } from 'drizzle-orm';
 import { getCampaignState, hasUnpublishedChanges, type CampaignSettings, type CampaignState } from '@/lib/campaign';
+import { gameDefinitionSchema, isGameKind, parseGameDraft, type GameDefinition, type GameDraft } from '@/lib/games/game-schema';
 import { parseQuizDraft, quizDefinitionSchema, type QuizDefinition, type QuizDraft } from '@/lib/quiz-schema';
 import { pickFreeSlug } from '@/lib/slug';
-import type { StudioQuiz } from '@/lib/studio-quiz';
+import type { StudioItem } from '@/lib/studio-quiz';
 import type { Db } from './client';
 import { listMemberships } from './members';
 import { cards, linkClicks, players, quizVersions, quizzes, results } from './schema';
 
 
-/** A quiz as the studio sees it: its draft, its published version and its campaign settings. */
-export function getStudioQuiz(db: Db, quizId: string): StudioQuiz | undefined {
+/**
+ * A quiz or a mini-game as the studio sees it: its draft, its published version and its campaign settings. The
+ * draft is read back through the draft schema of the row's kind (a game's through the game draft schema); when
+ * it is missing or unreadable, the published version is the fallback.
+ */
+export function getStudioQuiz(db: Db, quizId: string): StudioItem | undefined {
   const row = db.select().from(quizzes).where(eq(quizzes.id, quizId)).get();
   if (!row) return undefined;
   const published = row.publishedVersionId ? db.select({ version: quizVersions.version, definition: quizVersions.definition }).from(quizVersions).where(eq(quizVersions.id, row.publishedVersionId)).get() : undefined;
-  // A draft is read back through the draft schema; when it is missing or unreadable, the published version is the fallback.
-  const storedDraft = parseQuizDraft(row.draft);
-  const fallback = storedDraft.ok ? undefined : parseQuizDraft(published?.definition);
-  const draft = storedDraft.ok ? storedDraft.draft : fallback?.ok ? fallback.draft : undefined;
-  if (!draft) return undefined;
-  return {
+  const fields = {
     id: row.id,
     workspaceId: row.workspaceId,
     slug: row.slug,
-    // the draft read as a quiz's: its kind is a quiz kind (a game's draft does not get here)
-    kind: draft.kind,
     status: row.status,
     title: row.title,
-    draft,
     draftUpdatedAt: row.draftUpdatedAt,
     publishedVersionId: row.publishedVersionId,
     publishedVersion: published?.version ?? null,
@@ -39,12 +36,32 @@ export function getStudioQuiz(db: Db, quizId: string): StudioQuiz | undefined {
     endedUrl: row.endedUrl,
     archivedAt: row.archivedAt,
   };
+  if (isGameKind(row.kind)) {
+    const stored = parseGameDraft(row.draft);
+    const fallback = stored.ok ? undefined : parseGameDraft(published?.definition);
+    const draft = stored.ok ? stored.draft : fallback?.ok ? fallback.draft : undefined;
+    return draft ? { ...fields, kind: draft.kind, draft } : undefined;
+  }
+  const storedDraft = parseQuizDraft(row.draft);
+  const fallback = storedDraft.ok ? undefined : parseQuizDraft(published?.definition);
+  const draft = storedDraft.ok ? storedDraft.draft : fallback?.ok ? fallback.draft : undefined;
+  if (!draft) return undefined;
+  // the draft read as a quiz's: its kind is a quiz kind
+  return { ...fields, kind: draft.kind, draft };
 }
 
-/** Whether a stored draft is a complete, valid quiz: the issues, by field path, are empty when it can be published. */
+/**
+ * Whether a stored draft is complete and valid (a quiz against the quiz schema, a wheel or scratch card against
+ * the game definition schema): the issues, by field path, are empty when it can be published.
+ */
 export function validateDraft(draft: unknown): { path: string; message: string }[] {
-  const parsed = quizDefinitionSchema.safeParse(draft);
+  const parsed = isGameDraftLike(draft) ? gameDefinitionSchema.safeParse(draft) : quizDefinitionSchema.safeParse(draft);
   return parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+// A draft that says it is a game (its kind is 'wheel' or 'scratch'), to pick the schema it is checked against.
+function isGameDraftLike(draft: unknown): boolean {
+  return draft !== null && typeof draft === 'object' && 'kind' in draft && typeof draft.kind === 'string' && isGameKind(draft.kind);
 }
 
 // ——— Launch and campaign: publishing, versions, campaign settings, duplicate, archive, delete ———
@@ -54,13 +71,15 @@ export type PublishOutcome = { ok: true; versionId: string; version: number } | 
 /**
  * Publishes a quiz's draft as a new immutable version (the highest number + 1) and makes it the one players
  * get, all in one transaction: a draft that fails the strict schema publishes nothing and returns every issue.
- * `issues: null` means there is no such quiz. Results keep pointing at the version they were played on.
+ * A game (kind wheel or scratch) is held to the game definition schema, the one its players' pages read it
+ * with, and can only publish as a game (a quiz only as a quiz). `issues: null` means there is no such quiz.
+ * Results keep pointing at the version they were played on.
  */
 export function publishQuiz(db: Db, input: { quizId: string; now: number; newId: () => string }): PublishOutcome {
   return db.transaction((tx) => {
-    const row = tx.select({ draft: quizzes.draft }).from(quizzes).where(eq(quizzes.id, input.quizId)).get();
+    const row = tx.select({ draft: quizzes.draft, kind: quizzes.kind }).from(quizzes).where(eq(quizzes.id, input.quizId)).get();
     if (!row) return { ok: false as const, issues: null };
-    const parsed = quizDefinitionSchema.safeParse(row.draft);
+    const parsed = isGameKind(row.kind) ? gameDefinitionSchema.safeParse(row.draft) : quizDefinitionSchema.safeParse(row.draft);
     if (!parsed.success) return { ok: false as const, issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
     const latest = tx.select({ max: sql<number>`coalesce(max(${quizVersions.version}), 0)` }).from(quizVersions).where(eq(quizVersions.quizId, input.quizId)).get()?.max ?? 0;
     const versionId = input.newId();
@@ -80,8 +99,8 @@ export type QuizVersionSummary = { id: string; version: number; createdAt: numbe
  * A quiz's version history, newest first, each with the number of players who finished on it, whether it is
  * the published one, and whether the saved draft differs from the published version.
  */
-export function getVersionHistory(db: Db, quizId: string): { versions: QuizVersionSummary[]; isDraftChanged: boolean; published: QuizDefinition | null } | undefined {
-  const quiz = db.select({ draft: quizzes.draft, publishedVersionId: quizzes.publishedVersionId }).from(quizzes).where(eq(quizzes.id, quizId)).get();
+export function getVersionHistory(db: Db, quizId: string): { versions: QuizVersionSummary[]; isDraftChanged: boolean; published: QuizDefinition | GameDefinition | null } | undefined {
+  const quiz = db.select({ draft: quizzes.draft, kind: quizzes.kind, publishedVersionId: quizzes.publishedVersionId }).from(quizzes).where(eq(quizzes.id, quizId)).get();
   if (!quiz) return undefined;
   const rows = db.select({ id: quizVersions.id, version: quizVersions.version, createdAt: quizVersions.createdAt, definition: quizVersions.definition }).from(quizVersions).where(eq(quizVersions.quizId, quizId)).all();
   const playersByVersion = new Map(
@@ -94,7 +113,8 @@ export function getVersionHistory(db: Db, quizId: string): { versions: QuizVersi
       .map((r) => [r.versionId, r.n]),
   );
   const publishedRow = rows.find((r) => r.id === quiz.publishedVersionId);
-  const published = publishedRow ? quizDefinitionSchema.parse(publishedRow.definition) : null;
+  const definitionSchema = isGameKind(quiz.kind) ? gameDefinitionSchema : quizDefinitionSchema;
+  const published = publishedRow ? definitionSchema.parse(publishedRow.definition) : null;
   return {
     versions: rows
       .map((r) => ({ id: r.id, version: r.version, createdAt: r.createdAt, players: playersByVersion.get(r.id) ?? 0, isPublished: r.id === quiz.publishedVersionId }))
@@ -193,11 +213,11 @@ export function deleteQuizData(db: Db, quizId: string, cardHashes: string[]): bo
 // ——— Creating and editing: new quizzes (from a template, from scratch, from a file) and draft autosave ———
 
 /**
- * Creates a never-published quiz in a workspace with the given draft as its draft, and a slug nobody has yet:
+ * Creates a never-published quiz or game (its kind is the draft's) in a workspace with the given draft as its draft, and a slug nobody has yet:
  * `slugBase`, then slugBase-2, -3 …, or a random one when the base is empty (see pickFreeSlug). One transaction,
  * so the slug checked free is the slug written.
  */
-export function createStudioQuiz(db: Db, input: { id: string; workspaceId: string; draft: QuizDraft; slugBase: string; randomSlugPart: () => string; now: number }): { id: string; slug: string } {
+export function createStudioQuiz(db: Db, input: { id: string; workspaceId: string; draft: QuizDraft | GameDraft; slugBase: string; randomSlugPart: () => string; now: number }): { id: string; slug: string } {
   return db.transaction((tx) => {
     const isTaken = (slug: string) => tx.select({ id: quizzes.id }).from(quizzes).where(eq(quizzes.slug, slug)).get() !== undefined;
     const slug = pickFreeSlug(input.slugBase, isTaken, input.randomSlugPart);
@@ -209,12 +229,18 @@ export function createStudioQuiz(db: Db, input: { id: string; workspaceId: strin
 }
 
 /**
- * Stores an autosaved draft (already checked against the draft schema) with its title and kind for the studio's
- * lists, in one statement, so a draft is never half-saved. Returns whether the quiz exists.
+ * Stores an autosaved draft (already checked against the draft schema of its kind: see getQuizKind) with its
+ * title and kind for the studio's lists, in one statement, so a draft is never half-saved. Returns whether the
+ * quiz exists.
  */
-export function saveQuizDraft(db: Db, quizId: string, draft: QuizDraft, now: number): boolean {
+export function saveQuizDraft(db: Db, quizId: string, draft: QuizDraft | GameDraft, now: number): boolean {
   const result = db.update(quizzes).set({ draft, draftUpdatedAt: now, title: draft.title, kind: draft.kind, updatedAt: now }).where(eq(quizzes.id, quizId)).run();
   return result.changes > 0;
+}
+
+/** A quiz's kind as stored (a quiz kind, or 'wheel' / 'scratch' for a game); undefined when there is no such quiz. */
+export function getQuizKind(db: Db, quizId: string): (typeof quizzes.$inferSelect)['kind'] | undefined {
+  return db.select({ kind: quizzes.kind }).from(quizzes).where(eq(quizzes.id, quizId)).get()?.kind;
 }
 
 /**

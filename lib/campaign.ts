@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MessageKey } from './i18n';
+import { gameDefinitionSchema, isGameKind } from './games/game-schema';
 import { quizDefinitionSchema } from './quiz-schema';
 
 /** Where a quiz's campaign stands for players: only a 'live' quiz can be started by a new player. */
@@ -131,12 +132,14 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /**
- * A quiz definition as a canonical string: validated with the schema (so defaults are filled in) and with object
- * keys sorted, so two definitions that mean the same compare equal however their JSON was written. A definition
- * that is not valid has no canonical form (null): it can never equal a published version.
+ * A quiz definition (or a mini-game's: kind 'wheel' or 'scratch') as a canonical string: validated with its schema
+ * (so defaults are filled in) and with object keys sorted, so two definitions that mean the same compare equal
+ * however their JSON was written. A definition that is not valid has no canonical form (null): it can never equal
+ * a published version.
  */
 export function canonicalizeDefinition(definition: unknown): string | null {
-  const parsed = quizDefinitionSchema.safeParse(definition);
+  const isGame = definition !== null && typeof definition === 'object' && 'kind' in definition && typeof definition.kind === 'string' && isGameKind(definition.kind);
+  const parsed = isGame ? gameDefinitionSchema.safeParse(definition) : quizDefinitionSchema.safeParse(definition);
   return parsed.success ? JSON.stringify(sortKeys(parsed.data)) : null;
 }
 

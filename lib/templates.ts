@@ -1,3 +1,4 @@
+import type { GameDefinition } from './games/game-schema';
 import type { Locale, QuizDefinition, QuizDraft, QuizKind } from './quiz-schema';
 
 /** A ready-made quiz to start from: a complete, valid definition the author then makes their own. */
@@ -486,9 +487,131 @@ export const quizTemplates: QuizTemplate[] = [
   },
 ];
 
-/** The template with this id, or undefined. */
-export function findTemplate(id: string): QuizTemplate | undefined {
-  return quizTemplates.find((template) => template.id === id);
+/** A ready-made mini-game (a wheel or a scratch card) to start from: complete, with prizes, odds and limits. */
+export type GameTemplate = { id: string; definition: GameDefinition };
+
+// Every game template is a complete game (a unit test parses each one strictly and runs the pre-launch checks):
+// real prizes with stock and codes, a "try again" that is honest about the odds, and the segments or card
+// that show them. Their odds are weights: the studio shows each one's resulting chance.
+export const gameTemplates: GameTemplate[] = [
+  {
+    id: 'wheel-coffee-treat',
+    definition: {
+      kind: 'wheel',
+      locale: 'en',
+      title: 'Spin for a treat',
+      description: 'One free spin for a coffee on us, a pastry or money off. Every friend who spins through your link gives you another go.',
+      coverEmoji: '☕',
+      askName: true,
+      brand: { name: 'Brew & Co.', primary: '#9a3412', background: '#fff7ed', text: '#2a1408', cardLayout: 'spotlight' },
+      shareText: '{name} won “{result}” at Brew & Co. ☕ Spin the wheel and try your luck!',
+      prizes: [
+        { id: 'coffee', title: 'A free coffee', description: 'Any size, any milk. Show your code at the counter within 14 days.', emoji: '☕', odds: 10, stockTotal: 300, stockPerDay: 20, codes: 'generated', codePrefix: 'COFFEE' },
+        { id: 'pastry', title: 'A free pastry', description: 'A croissant, a cinnamon bun or a muffin with your next order.', emoji: '🥐', odds: 15, stockTotal: 400, stockPerDay: 30, codes: 'generated', codePrefix: 'PASTRY' },
+        { id: 'off-10', title: '10% off your order', description: 'On everything in the shop, once, within 30 days.', emoji: '🏷️', odds: 25, stockTotal: null, stockPerDay: null, codes: 'generated', codePrefix: 'BREW10' },
+        { id: 'beans', title: 'A bag of our house beans', description: '250 g of our house roast, ground the way you brew.', emoji: '🫘', odds: 2, stockTotal: 40, stockPerDay: 3, codes: 'generated', codePrefix: 'BEANS' },
+      ],
+      tryAgain: { title: 'Not this time', description: 'No prize on this spin. Share your link: every friend who spins gives you another go.', emoji: '🍀', odds: 48 },
+      prizePool: ['coffee', 'pastry', 'off-10'],
+      segments: [
+        { id: 's1', label: 'Free coffee', color: '#9a3412', prizeId: 'coffee' },
+        { id: 's2', label: 'Try again', color: '#fed7aa', prizeId: null },
+        { id: 's3', label: '10% off', color: '#c2410c', prizeId: 'off-10' },
+        { id: 's4', label: 'Pastry', color: '#78350f', prizeId: 'pastry' },
+        { id: 's5', label: 'Try again', color: '#fed7aa', prizeId: null },
+        { id: 's6', label: 'House beans', color: '#451a03', prizeId: 'beans' },
+        { id: 's7', label: '10% off', color: '#c2410c', prizeId: 'off-10' },
+        { id: 's8', label: 'Try again', color: '#fed7aa', prizeId: null },
+      ],
+      playsPerPlayer: 1,
+      shareToPlayAgain: { isEnabled: true, extraPlaysPerFriend: 1, maxExtraPlays: 3, maxExtraPlaysPerDay: 2, tiers: [{ friends: 3, prizePool: ['beans'] }] },
+      leadCapture: { isEnabled: true, consentText: 'Send me my prize and news from Brew & Co. by e-mail. I can unsubscribe at any time.' },
+    },
+  },
+  {
+    id: 'scratch-perfume-ar',
+    definition: {
+      kind: 'scratch',
+      locale: 'ar',
+      title: 'امسح واربح عطرك',
+      description: 'امسح البطاقة واكتشف هديتك من دار الورد. لكل صديق يلعب عبر رابطك بطاقة جديدة.',
+      coverEmoji: '🎁',
+      askName: true,
+      brand: { name: 'دار الورد للعطور', primary: '#9d174d', background: '#fdf2f8', text: '#3b0820', cardLayout: 'spotlight' },
+      shareText: '{name} ربح «{result}» من دار الورد 🎁 امسح بطاقتك وجرّب حظك!',
+      prizes: [
+        { id: 'khasm-20', title: 'خصم 20٪ على طلبك', description: 'على كل العطور، مرة واحدة خلال 30 يومًا.', emoji: '🏷️', odds: 20, stockTotal: 500, stockPerDay: 40, codes: 'generated', codePrefix: 'WARD20' },
+        { id: 'ayyina', title: 'عيّنة عطر مجانية', description: 'عيّنة 10 مل من عطر تختاره، تصلك مع طلبك القادم.', emoji: '🧴', odds: 12, stockTotal: 200, stockPerDay: 15, codes: 'generated', codePrefix: 'SAMPLE' },
+        { id: 'oud', title: 'زجاجة عود كاملة', description: 'زجاجة 50 مل من عود دار الورد، هدية منا.', emoji: '🌹', odds: 1, stockTotal: 10, stockPerDay: 1, codes: 'generated', codePrefix: 'OUD' },
+      ],
+      tryAgain: { title: 'حظًا أوفر!', description: 'لا جائزة هذه المرة. شارك رابطك: كل صديق يلعب يمنحك بطاقة أخرى.', emoji: '🍀', odds: 67 },
+      prizePool: ['khasm-20', 'ayyina'],
+      card: { coverColor: '#c9a227', coverText: 'امسح هنا', revealArea: { x: 10, y: 25, width: 80, height: 50 }, revealThresholdPercent: 50 },
+      playsPerPlayer: 1,
+      shareToPlayAgain: { isEnabled: true, extraPlaysPerFriend: 1, maxExtraPlays: 3, maxExtraPlaysPerDay: 2, tiers: [{ friends: 2, prizePool: ['oud'] }] },
+      leadCapture: { isEnabled: false, consentText: '' },
+    },
+  },
+  {
+    id: 'scratch-books-en',
+    definition: {
+      kind: 'scratch',
+      locale: 'en',
+      title: 'Scratch & read',
+      description: 'Scratch the card to find your prize from Chapter One Books. Two cards each, and one more for every friend who plays.',
+      coverEmoji: '📚',
+      askName: true,
+      brand: { name: 'Chapter One Books', primary: '#1d4ed8', background: '#eff6ff', text: '#0b1a3a', cardLayout: 'split' },
+      shareText: '{name} scratched “{result}” at Chapter One Books 📚 Scratch yours!',
+      prizes: [
+        { id: 'off-15', title: '15% off any book', description: 'In the shop or online, once, within 30 days.', emoji: '📖', odds: 20, stockTotal: null, stockPerDay: null, codes: 'generated', codePrefix: 'READ15' },
+        { id: 'tote', title: 'A canvas tote bag', description: 'Our reader’s tote, waiting for you at the till.', emoji: '👜', odds: 5, stockTotal: 100, stockPerDay: 8, codes: 'generated', codePrefix: 'TOTE' },
+        { id: 'voucher', title: 'A £25 book voucher', description: 'Spend it on anything in the shop within 3 months.', emoji: '🎟️', odds: 1, stockTotal: 10, stockPerDay: 1, codes: 'generated', codePrefix: 'GIFT' },
+      ],
+      tryAgain: { title: 'Not this one', description: 'No prize on this card. Share your link: each friend who plays gives you another card.', emoji: '🍀', odds: 74 },
+      prizePool: ['off-15', 'tote', 'voucher'],
+      card: { coverColor: '#94a3b8', coverText: 'Scratch here', revealArea: { x: 10, y: 25, width: 80, height: 50 }, revealThresholdPercent: 50 },
+      playsPerPlayer: 2,
+      shareToPlayAgain: { isEnabled: true, extraPlaysPerFriend: 1, maxExtraPlays: 5, maxExtraPlaysPerDay: 3, tiers: [] },
+      leadCapture: { isEnabled: false, consentText: '' },
+    },
+  },
+  {
+    id: 'wheel-sweets-ar',
+    definition: {
+      kind: 'wheel',
+      locale: 'ar',
+      title: 'دوّر العجلة واربح',
+      description: 'دورة مجانية لتربح حلوى من حلويات السلطان. لكل صديق يدوّر العجلة عبر رابطك دورة أخرى.',
+      coverEmoji: '🎡',
+      askName: true,
+      brand: { name: 'حلويات السلطان', primary: '#047857', background: '#ecfdf5', text: '#052e1f', cardLayout: 'spotlight' },
+      shareText: '{name} ربح «{result}» من حلويات السلطان 🎡 دوّر العجلة وجرّب حظك!',
+      prizes: [
+        { id: 'kunafa', title: 'صحن كنافة مجاني', description: 'صحن كنافة بالجبن مع طلبك القادم خلال 14 يومًا.', emoji: '🧁', odds: 8, stockTotal: 150, stockPerDay: 10, codes: 'generated', codePrefix: 'KUNAFA' },
+        { id: 'khasm-10', title: 'خصم 10٪', description: 'على كل الحلويات، مرة واحدة خلال 30 يومًا.', emoji: '🏷️', odds: 30, stockTotal: null, stockPerDay: null, codes: 'generated', codePrefix: 'SWEET10' },
+        { id: 'ilba', title: 'علبة حلويات مشكّلة', description: 'علبة كيلو من أشهى حلوياتنا، هدية منا.', emoji: '🎁', odds: 2, stockTotal: 20, stockPerDay: 2, codes: 'generated', codePrefix: 'BOX' },
+      ],
+      tryAgain: { title: 'حظًا أوفر!', description: 'لا جائزة هذه المرة. شارك رابطك: كل صديق يلعب يمنحك دورة أخرى.', emoji: '🍀', odds: 60 },
+      prizePool: ['kunafa', 'khasm-10', 'ilba'],
+      segments: [
+        { id: 's1', label: 'كنافة', color: '#047857', prizeId: 'kunafa' },
+        { id: 's2', label: 'حظًا أوفر', color: '#a7f3d0', prizeId: null },
+        { id: 's3', label: 'خصم 10٪', color: '#b45309', prizeId: 'khasm-10' },
+        { id: 's4', label: 'علبة حلويات', color: '#064e3b', prizeId: 'ilba' },
+        { id: 's5', label: 'حظًا أوفر', color: '#a7f3d0', prizeId: null },
+        { id: 's6', label: 'خصم 10٪', color: '#b45309', prizeId: 'khasm-10' },
+      ],
+      playsPerPlayer: 1,
+      shareToPlayAgain: { isEnabled: true, extraPlaysPerFriend: 1, maxExtraPlays: 3, maxExtraPlaysPerDay: 2, tiers: [] },
+      leadCapture: { isEnabled: true, consentText: 'أرسلوا لي جائزتي وعروض حلويات السلطان بالبريد الإلكتروني. يمكنني إلغاء الاشتراك في أي وقت.' },
+    },
+  },
+];
+
+/** The template (a quiz's or a game's) with this id, or undefined. */
+export function findTemplate(id: string): QuizTemplate | GameTemplate | undefined {
+  return quizTemplates.find((template) => template.id === id) ?? gameTemplates.find((template) => template.id === id);
 }
 
 /**

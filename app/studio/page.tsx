@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCurrentWorkspace } from '@/app/_lib/studio';
 import { getStudioLocale } from '@/app/_lib/studio-locale';
+import { Emoji } from '@/components/Emoji';
 import { isolate } from '@/components/studio/auth/bidi';
 import { getDb } from '@/db/client';
 import { listWorkspaceQuizzes } from '@/db/members';
+import { isGameKind } from '@/lib/games/game-schema';
 import { hasRole } from '@/lib/roles';
 import { studioText, type StudioMessageKey } from '@/lib/studio-i18n';
 
@@ -85,7 +87,17 @@ export default async function StudioHomePage({ searchParams }: { searchParams: P
                         <bdi dir="ltr">/q/{quiz.slug}</bdi>
                       </span>
                     </td>
-                    <td>{t(`kind_${quiz.kind}`)}</td>
+                    <td>
+                      {isGameKind(quiz.kind) ? (
+                        // A mini-game is told apart from the quizzes at a glance.
+                        <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }} data-testid="game-kind">
+                          <Emoji emoji={quiz.kind === 'wheel' ? '🎡' : '🎟️'} size={18} label="" />
+                          {t(`kind_${quiz.kind}`)}
+                        </span>
+                      ) : (
+                        t(`kind_${quiz.kind}`)
+                      )}
+                    </td>
                     <td>
                       <span className={`badge badge-${quiz.status}`}>{t(`status_${quiz.status}`)}</span>
                       {quiz.archivedAt ? <span className="badge">{t('home_archived')}</span> : null}
@@ -95,7 +107,7 @@ export default async function StudioHomePage({ searchParams }: { searchParams: P
                     </td>
                     <td className="num">
                       {quiz.status === 'published' ? (
-                        <Link className="btn btn-sm" href={`/stats/${quiz.slug}`} aria-label={t('home_stats_label', { title })}>
+                        <Link className="btn btn-sm" href={isGameKind(quiz.kind) ? `/studio/q/${quiz.id}/analytics` : `/stats/${quiz.slug}`} aria-label={t('home_stats_label', { title })}>
                           {t('home_stats')}
                         </Link>
                       ) : null}

@@ -2,11 +2,12 @@
 
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { z } from 'zod';
-import { parseQuizDefinition, parseQuizDraft, type QuizDefinition } from '@/lib/quiz-schema';
+import { parseGameDefinition, parseGameDraft } from '@/lib/games/game-schema';
+import { parseQuizDefinition, parseQuizDraft } from '@/lib/quiz-schema';
 import { hasRole, type WorkspaceRole } from '@/lib/roles';
-import type { StudioQuiz } from '@/lib/studio-quiz';
+import type { StudioItem } from '@/lib/studio-quiz';
 import { createUndoHistory, reduceUndoHistory, type UndoAction, type UndoHistory } from '@/lib/undo-history';
-import { DraftContext, type DraftContextValue, type DraftIssue } from './draft-context';
+import { DraftContext, isGameDraft, type DraftContextValue, type DraftIssue, type EditableDraft } from './draft-context';
 
 /** Quiet time after the last change before the draft is saved. */
 const autosaveDelayMs = 800;
@@ -14,9 +15,9 @@ const autosaveDelayMs = 800;
 const firstRetryDelayMs = 2_000;
 const maxRetryDelayMs = 60_000;
 
-type DraftAction = UndoAction<QuizDefinition> | { type: 'apply'; change: (draft: QuizDefinition) => QuizDefinition; groupKey?: string; at: number };
+type DraftAction = UndoAction<EditableDraft> | { type: 'apply'; change: (draft: EditableDraft) => EditableDraft; groupKey?: string; at: number };
 
-function reduceDraft(state: UndoHistory<QuizDefinition>, action: DraftAction): UndoHistory<QuizDefinition> {
+function reduceDraft(state: UndoHistory<EditableDraft>, action: DraftAction): UndoHistory<EditableDraft> {
   if (action.type === 'apply') return reduceUndoHistory(state, { type: 'change', next: action.change(state.present), groupKey: action.groupKey, at: action.at });
   return reduceUndoHistory(state, action);
 }
@@ -49,27 +50,28 @@ function isEditableTarget(target: EventTarget | null): boolean {
 }
 
 /**
- * Holds the draft of the quiz being edited and shares it with every panel (see DraftContextValue): changes go
+ * Holds the draft of the quiz (or mini-game) being edited and shares it with every panel (see DraftContextValue): changes go
  * through an undo history (100 steps; typing in one field within 800 ms is one step), and the draft is saved
  * 800 ms after the last change with PUT /api/studio/quizzes/[id]/draft, one save at a time, always the newest
  * draft. A failed save keeps everything in the page, says so, and is retried (with growing pauses, or at once
  * with flush). Issues are the strict schema's, computed here on every change and replaced by the server's after
- * each save. Viewers get the draft read-only and nothing is ever sent.
+ * each save (a game's against the game schemas). Viewers get the draft read-only and nothing is ever sent.
  *
  * Keyboard: Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z or Ctrl+Y redoes, except in a text field, where the
  * browser's own text undo applies (and what it restores flows back into the draft as an ordinary change).
  */
-export function DraftProvider(props: { quiz: StudioQuiz; role: WorkspaceRole; initialIssues: DraftIssue[]; children: ReactNode }) {
+export function DraftProvider(props: { quiz: StudioItem; role: WorkspaceRole; initialIssues: DraftIssue[]; children: ReactNode }) {
   const { quiz, role } = props;
   const isReadOnly = !hasRole(role, 'editor');
-  const [history, dispatch] = useReducer(reduceDraft, quiz.draft, createUndoHistory);
+  const initialDraft: EditableDraft = quiz.draft;
+  const [history, dispatch] = useReducer(reduceDraft, initialDraft, createUndoHistory);
   const draft = history.present;
   const [saveState, setSaveState] = useState<DraftContextValue['saveState']>('saved');
   const [saveError, setSaveError] = useState<string | null>(null);
-  const [serverIssues, setServerIssues] = useState<{ draft: QuizDefinition; issues: DraftIssue[] }>({ draft: quiz.draft, issues: props.initialIssues });
+  const [serverIssues, setServerIssues] = useState<{ draft: EditableDraft; issues: DraftIssue[] }>({ draft: quiz.draft, issues: props.initialIssues });
 
   const draftRef = useRef(draft);
-  const savedRef = useRef(quiz.draft);
+  const savedRef = useRef<EditableDraft>(quiz.draft);
   const inFlightRef = useRef<Promise<boolean> | null>(null);
   const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
   const retryDelayRef = useRef(firstRetryDelayMs);
@@ -88,7 +90,7 @@ export function DraftProvider(props: { quiz: StudioQuiz; role: WorkspaceRole; in
       return true;
     }
     // The server refuses what the draft schema refuses; saying so here spares a round trip and names the field.
-    const local = parseQuizDraft(toSave);
+    const local = isGameDraft(toSave) ? parseGameDraft(toSave) : parseQuizDraft(toSave);
     if (!local.ok) {
       setSaveError(local.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '));
       setSaveState('error');
@@ -203,7 +205,7 @@ export function DraftProvider(props: { quiz: StudioQuiz; role: WorkspaceRole; in
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [isReadOnly]);
 
-  const updateDraft = useCallback<DraftContextValue['updateDraft']>(
+  const updateDraft = useCallback<DraftContextValue<EditableDraft>['updateDraft']>(
     (change) => {
       if (isReadOnly) return;
       dispatch({ type: 'apply', change, groupKey: keyOfFocusedField(), at: Date.now() });
@@ -215,11 +217,11 @@ export function DraftProvider(props: { quiz: StudioQuiz; role: WorkspaceRole; in
 
   const issues = useMemo<DraftIssue[]>(() => {
     if (serverIssues.draft === draft) return serverIssues.issues;
-    const parsed = parseQuizDefinition(draft);
+    const parsed = isGameDraft(draft) ? parseGameDefinition(draft) : parseQuizDefinition(draft);
     return parsed.ok ? [] : parsed.issues;
   }, [draft, serverIssues]);
 
-  const value = useMemo<DraftContextValue>(
+  const value = useMemo<DraftContextValue<EditableDraft>>(
     () => ({
       quizId: quiz.id,
       slug: quiz.slug,

@@ -3,7 +3,7 @@
 import './launch.css';
 import { useCallback, useEffect, useState } from 'react';
 import { studioText, type StudioLocale } from '@/lib/studio-i18n';
-import { useDraft } from './draft-context';
+import { useAnyDraft } from './draft-context';
 import { callStudio, type Campaign, type VersionHistory as History } from './launch/api';
 import { ControlsCard } from './launch/ControlsCard';
 import { EndedPageCard } from './launch/EndedPageCard';
@@ -20,7 +20,7 @@ import { VersionHistory } from './launch/VersionHistory';
  */
 export function LaunchPanel({ locale }: { locale: StudioLocale }) {
   const t = (key: Parameters<typeof studioText>[1]) => studioText(locale, key);
-  const { quizId, isReadOnly } = useDraft();
+  const { quizId, isReadOnly } = useAnyDraft();
   const [campaign, setCampaign] = useState<Campaign | null>(null);
   const [history, setHistory] = useState<History | null>(null);
   const [isLoadFailed, setIsLoadFailed] = useState(false);

@@ -3,7 +3,7 @@
 import { getContrastRatio } from '@/lib/card/contrast';
 import type { StudioLocale, StudioMessageKey } from '@/lib/studio-i18n';
 import { studioText } from '@/lib/studio-i18n';
-import { useDraft } from '../draft-context';
+import { useAnyDraft } from '../draft-context';
 import { ColorField } from './ColorField';
 
 /** WCAG AA for body text: below it, text is hard to read for many people. */
@@ -14,7 +14,7 @@ const minReadableRatio = 4.5;
  * switches to black or white below 4.5:1) and the white text of the play page's buttons on the accent.
  */
 export function ColorsCard({ locale }: { locale: StudioLocale }) {
-  const { draft, updateDraft, isReadOnly } = useDraft();
+  const { draft, updateDraft, isReadOnly } = useAnyDraft();
   const t = (key: StudioMessageKey, values?: Record<string, string | number>) => studioText(locale, key, values);
   const { primary, background, text } = draft.brand;
   const format = (ratio: number) => (Math.floor(ratio * 10) / 10).toFixed(1);

@@ -2,7 +2,7 @@
 
 import { brandFonts, type BrandFont } from '@/lib/quiz-schema';
 import { studioText, type StudioLocale, type StudioMessageKey } from '@/lib/studio-i18n';
-import { useDraft } from '../draft-context';
+import { useAnyDraft } from '../draft-context';
 
 const fontNames: Record<BrandFont, { name: StudioMessageKey; hint: StudioMessageKey; family: string }> = {
   'noto-sans': { name: 'brand_font_noto_sans', hint: 'brand_font_noto_sans_hint', family: "'Noto Sans', 'Noto Sans Arabic', sans-serif" },
@@ -11,7 +11,7 @@ const fontNames: Record<BrandFont, { name: StudioMessageKey; hint: StudioMessage
 
 /** The brand's font, among those Ripple ships (the card renderer has their files; nothing is fetched). */
 export function FontCard({ locale }: { locale: StudioLocale }) {
-  const { draft, updateDraft, isReadOnly } = useDraft();
+  const { draft, updateDraft, isReadOnly } = useAnyDraft();
   const t = (key: StudioMessageKey) => studioText(locale, key);
   const current = draft.brand.font ?? 'noto-sans';
   return (

@@ -1,12 +1,12 @@
 'use client';
 
 import { studioText, type StudioLocale, type StudioMessageKey } from '@/lib/studio-i18n';
-import { useDraft } from '../draft-context';
+import { useAnyDraft } from '../draft-context';
 import { ImagePicker } from '../ImagePicker';
 
 /** The brand's name and logo (with its alt text), as printed on the play page and the cards. */
 export function IdentityCard({ locale }: { locale: StudioLocale }) {
-  const { draft, updateDraft, isReadOnly } = useDraft();
+  const { draft, updateDraft, isReadOnly } = useAnyDraft();
   const t = (key: StudioMessageKey) => studioText(locale, key);
   const isNameEmpty = draft.brand.name.trim() === '';
   return (

@@ -2,7 +2,7 @@
 
 import type { Brand } from '@/lib/quiz-schema';
 import { studioText, type StudioLocale, type StudioMessageKey } from '@/lib/studio-i18n';
-import { useDraft } from '../draft-context';
+import { useAnyDraft } from '../draft-context';
 
 const layouts: Array<{ id: Brand['cardLayout']; name: StudioMessageKey; hint: StudioMessageKey }> = [
   { id: 'spotlight', name: 'brand_layout_spotlight', hint: 'brand_layout_spotlight_hint' },
@@ -12,7 +12,7 @@ const layouts: Array<{ id: Brand['cardLayout']; name: StudioMessageKey; hint: St
 
 /** The card templates, each drawn as a small sketch in the brand's colors. */
 export function LayoutCard({ locale }: { locale: StudioLocale }) {
-  const { draft, updateDraft, isReadOnly } = useDraft();
+  const { draft, updateDraft, isReadOnly } = useAnyDraft();
   const t = (key: StudioMessageKey) => studioText(locale, key);
   const { primary, background, text, cardLayout } = draft.brand;
   return (

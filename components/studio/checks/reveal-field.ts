@@ -1,4 +1,4 @@
-import type { QuizDefinition } from '@/lib/quiz-schema';
+import type { EditableDraft } from '../draft-context';
 
 /** The editor tab where the field at a draft path is edited; the blocked words live on the checks tab. */
 export function getFieldTab(path: string): 'content' | 'brand' | 'checks' {
@@ -12,7 +12,7 @@ export function getFieldTab(path: string): 'content' | 'brand' | 'checks' {
  * id>-title`, `t-<tier id>-min`…), the brand tab's own ids, an issue marked with `data-issue-path`, and the
  * section as a last resort. Ids of items come from the draft, since paths count positions.
  */
-export function listFieldSelectors(path: string, draft: QuizDefinition): string[] {
+export function listFieldSelectors(path: string, draft: EditableDraft): string[] {
   const parts = path.split('.');
   const [head, index, field, subIndex, subField] = parts;
   const id = (value: string) => `#${CSS.escape(value)}`;
@@ -66,7 +66,7 @@ export function listFieldSelectors(path: string, draft: QuizDefinition): string[
       return [...(fields[field ?? ''] ?? []), byIssue, id(`${prefix}-title`), section];
     }
     case 'questions': {
-      const question = draft.questions[n];
+      const question = 'questions' in draft ? draft.questions[n] : undefined;
       if (!question) return [byIssue, '#section-questions'];
       const prefix = `q-${question.id}`;
       if (field === 'answers') {
@@ -87,7 +87,7 @@ export function listFieldSelectors(path: string, draft: QuizDefinition): string[
  * Takes the author to the field of a finding without leaving the page (the draft stays as it is): opens its tab,
  * then scrolls to the first element that holds it and focuses it (or the first control inside it).
  */
-export function revealField(path: string, draft: QuizDefinition): void {
+export function revealField(path: string, draft: EditableDraft): void {
   const tab = document.getElementById(`tab-${getFieldTab(path)}`);
   if (tab?.getAttribute('aria-selected') !== 'true') tab?.click();
   let tries = 0;

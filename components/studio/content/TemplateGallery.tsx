@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type CSSProperties } from 'react';
 import { z } from 'zod';
+import { isGameKind, type GameKind } from '@/lib/games/game-schema';
 import type { Locale, QuizKind } from '@/lib/quiz-schema';
 import { Emoji } from '../../Emoji';
 import type { StudioLocale } from '@/lib/studio-i18n';
@@ -13,8 +14,8 @@ import { ImportErrors, type ImportProblem } from './ImportErrors';
 import { readQuizFile } from './quiz-file';
 import { JsonFileInput } from './JsonFileInput';
 
-/** What the gallery shows of a template: enough for its card, not the whole quiz. */
-export type TemplateSummary = { id: string; kind: QuizKind; locale: Locale; title: string; description: string; emoji?: string; questionCount: number; brand: { name: string; primary: string; background: string; text: string } };
+/** What the gallery shows of a template: enough for its card, not the whole quiz (for a game, questionCount counts its prizes). */
+export type TemplateSummary = { id: string; kind: QuizKind | GameKind; locale: Locale; title: string; description: string; emoji?: string; questionCount: number; segmentCount?: number; brand: { name: string; primary: string; background: string; text: string } };
 
 const kinds: QuizKind[] = ['personality', 'trivia', 'poll'];
 const createdSchema = z.object({ url: z.string().startsWith('/studio/q/') });
@@ -29,7 +30,7 @@ export function TemplateGallery(props: { locale: StudioLocale; workspaceId: stri
   const { locale } = props;
   const t = makeTranslator(locale);
   const router = useRouter();
-  const [kindFilter, setKindFilter] = useState<QuizKind | 'all'>('all');
+  const [kindFilter, setKindFilter] = useState<QuizKind | 'games' | 'all'>('all');
   const [languageFilter, setLanguageFilter] = useState<Locale | 'all'>('all');
   const [scratchKind, setScratchKind] = useState<QuizKind>('personality');
   const [scratchLocale, setScratchLocale] = useState<Locale>(locale);
@@ -38,7 +39,7 @@ export function TemplateGallery(props: { locale: StudioLocale; workspaceId: stri
   const [importProblem, setImportProblem] = useState<ImportProblem | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const kindLabel = (kind: QuizKind) => t(`new_kind_${kind}`);
+  const kindLabel = (kind: QuizKind | GameKind) => (isGameKind(kind) ? t(`kind_${kind}`) : t(`new_kind_${kind}`));
   const languageLabel = (language: Locale) => t(language === 'ar' ? 'new_language_ar' : 'new_language_en');
 
   async function create(where: string, url: string, body: unknown, fileName?: string) {
@@ -76,8 +77,44 @@ export function TemplateGallery(props: { locale: StudioLocale; workspaceId: stri
 
   // Templates in the studio's language come first: an Arabic-speaking marketer most likely makes an Arabic quiz.
   const shown = props.templates
-    .filter((tpl) => (kindFilter === 'all' || tpl.kind === kindFilter) && (languageFilter === 'all' || tpl.locale === languageFilter))
+    .filter((tpl) => (kindFilter === 'all' || tpl.kind === kindFilter || (kindFilter === 'games' && isGameKind(tpl.kind))) && (languageFilter === 'all' || tpl.locale === languageFilter))
     .sort((a, b) => Number(b.locale === locale) - Number(a.locale === locale));
+  // Mini-games are a group of their own, under the quizzes.
+  const shownQuizzes = shown.filter((tpl) => !isGameKind(tpl.kind));
+  const shownGames = shown.filter((tpl) => isGameKind(tpl.kind));
+  const metaOf = (tpl: TemplateSummary) =>
+    tpl.kind === 'wheel' ? t('games_template_meta_wheel', { segments: tpl.segmentCount ?? 0, prizes: tpl.questionCount }) : tpl.kind === 'scratch' ? t('games_template_meta_scratch', { prizes: tpl.questionCount }) : t('new_template_meta', { count: tpl.questionCount });
+  const renderCard = (tpl: TemplateSummary) => (
+    <li key={tpl.id} className="template-card" data-testid="template-card" style={{ '--tpl-primary': tpl.brand.primary } as CSSProperties}>
+      <div className="template-art" style={{ background: tpl.brand.background }} aria-hidden="true">
+        <Emoji emoji={tpl.emoji ?? '✨'} size={56} label="" />
+      </div>
+      <div className="template-body">
+        <div className="template-pills">
+          <span className="badge badge-role">{kindLabel(tpl.kind)}</span>
+          <span className="badge">{languageLabel(tpl.locale)}</span>
+        </div>
+        <h3 lang={tpl.locale} dir={tpl.locale === 'ar' ? 'rtl' : 'ltr'}>
+          {tpl.title}
+        </h3>
+        <p className="muted" lang={tpl.locale} dir={tpl.locale === 'ar' ? 'rtl' : 'ltr'}>
+          {tpl.description}
+        </p>
+        <div className="template-footer">
+          <span className="muted small">{metaOf(tpl)}</span>
+          <button
+            type="button"
+            className="btn btn-sm btn-primary"
+            aria-label={t('new_template_use_label', { title: tpl.title })}
+            disabled={!props.canCreate || busy !== null}
+            onClick={() => void create('template', '/api/studio/quizzes', { templateId: tpl.id, workspaceId: props.workspaceId })}
+          >
+            {busy === 'template' ? t('new_creating') : t('new_template_use')}
+          </button>
+        </div>
+      </div>
+    </li>
+  );
   const errorAt = (where: string) =>
     error?.where === where ? (
       <p className="notice notice-error" role="alert">
@@ -172,8 +209,8 @@ export function TemplateGallery(props: { locale: StudioLocale; workspaceId: stri
             name="filter-kind"
             label={t('new_filter_label')}
             value={kindFilter}
-            options={[{ value: 'all', label: t('new_filter_all') }, ...kinds.map((kind) => ({ value: kind, label: kindLabel(kind) }))]}
-            onChange={(value) => setKindFilter(value === 'all' ? 'all' : (kinds.find((k) => k === value) ?? 'all'))}
+            options={[{ value: 'all', label: t('new_filter_all') }, ...kinds.map((kind) => ({ value: kind, label: kindLabel(kind) })), { value: 'games', label: t('games_filter') }]}
+            onChange={(value) => setKindFilter(value === 'games' ? 'games' : (kinds.find((k) => k === value) ?? 'all'))}
           />
           <Segmented
             name="filter-language"
@@ -188,39 +225,24 @@ export function TemplateGallery(props: { locale: StudioLocale; workspaceId: stri
           />
         </div>
         {errorAt('template')}
-        <ul className="gallery-grid" style={{ listStyle: 'none', margin: 0, padding: 0 }} data-testid="template-list">
-          {shown.map((tpl) => (
-            <li key={tpl.id} className="template-card" data-testid="template-card" style={{ '--tpl-primary': tpl.brand.primary } as CSSProperties}>
-              <div className="template-art" style={{ background: tpl.brand.background }} aria-hidden="true">
-                <Emoji emoji={tpl.emoji ?? '✨'} size={56} label="" />
-              </div>
-              <div className="template-body">
-                <div className="template-pills">
-                  <span className="badge badge-role">{kindLabel(tpl.kind)}</span>
-                  <span className="badge">{languageLabel(tpl.locale)}</span>
-                </div>
-                <h3 lang={tpl.locale} dir={tpl.locale === 'ar' ? 'rtl' : 'ltr'}>
-                  {tpl.title}
-                </h3>
-                <p className="muted" lang={tpl.locale} dir={tpl.locale === 'ar' ? 'rtl' : 'ltr'}>
-                  {tpl.description}
-                </p>
-                <div className="template-footer">
-                  <span className="muted small">{t('new_template_meta', { count: tpl.questionCount })}</span>
-                  <button
-                    type="button"
-                    className="btn btn-sm btn-primary"
-                    aria-label={t('new_template_use_label', { title: tpl.title })}
-                    disabled={!props.canCreate || busy !== null}
-                    onClick={() => void create('template', '/api/studio/quizzes', { templateId: tpl.id, workspaceId: props.workspaceId })}
-                  >
-                    {busy === 'template' ? t('new_creating') : t('new_template_use')}
-                  </button>
-                </div>
-              </div>
-            </li>
-          ))}
-        </ul>
+        {shownQuizzes.length > 0 ? (
+          <ul className="gallery-grid" style={{ listStyle: 'none', margin: 0, padding: 0 }} data-testid="template-list">
+            {shownQuizzes.map(renderCard)}
+          </ul>
+        ) : null}
+        {shownGames.length > 0 ? (
+          <section aria-labelledby="game-templates-title" className="stack" data-testid="game-templates">
+            <div className="stack-xs">
+              <h3 id="game-templates-title">{t('games_templates_title')}</h3>
+              <p className="muted small" style={{ margin: 0 }}>
+                {t('games_templates_lead')}
+              </p>
+            </div>
+            <ul className="gallery-grid" style={{ listStyle: 'none', margin: 0, padding: 0 }} data-testid="game-template-list">
+              {shownGames.map(renderCard)}
+            </ul>
+          </section>
+        ) : null}
       </section>
     </main>
   );

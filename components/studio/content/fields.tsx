@@ -3,13 +3,13 @@
 import { useState, type ReactNode } from 'react';
 import { Emoji } from '../../Emoji';
 import { ImagePicker } from '../ImagePicker';
-import { useDraft } from '../draft-context';
+import { useAnyDraft } from '../draft-context';
 import { useContentEditor } from './editor-context';
 import { findIssueMessages } from './issue-text';
 
 /** The strict issues of one field, right under it; `id` is what the control's aria-describedby points at. */
 export function FieldIssues({ path, id }: { path: string; id: string }) {
-  const { issues } = useDraft();
+  const { issues } = useAnyDraft();
   const { locale } = useContentEditor();
   const messages = findIssueMessages(issues, path, locale);
   if (messages.length === 0) return null;
@@ -22,7 +22,7 @@ export function FieldIssues({ path, id }: { path: string; id: string }) {
 
 /** Whether a field has a strict issue, for aria-invalid. */
 export function useHasIssue(path: string): boolean {
-  return useDraft().issues.some((issue) => issue.path === path);
+  return useAnyDraft().issues.some((issue) => issue.path === path);
 }
 
 type TextFieldProps = {

@@ -1,9 +1,11 @@
 import { studioText, type StudioLocale, type StudioMessageKey } from '@/lib/studio-i18n';
+import { gameFieldKeys, gameListItemKeys, gameMessageRules } from '../games/issue-keys';
 
 export type Issue = { path: string; message: string };
 
 // Names of the fields that can appear at the end of an issue path ("questions.0.text" → "Text").
 const fieldKeys: Record<string, StudioMessageKey> = {
+  ...gameFieldKeys,
   title: 'path_field_title',
   text: 'path_field_text',
   description: 'path_field_description',
@@ -40,7 +42,7 @@ const fieldKeys: Record<string, StudioMessageKey> = {
   tiers: 'section_tiers',
 };
 
-const listItemKeys: Record<string, StudioMessageKey> = { questions: 'path_question', answers: 'path_answer', results: 'path_result', tiers: 'path_tier' };
+const listItemKeys: Record<string, StudioMessageKey> = { ...gameListItemKeys, questions: 'path_question', answers: 'path_answer', results: 'path_result', tiers: 'path_tier' };
 
 /**
  * Says where an issue is in words a marketer reads: "questions.1.answers.0.text" → "Question 2 › Answer 1 › Text".
@@ -100,6 +102,7 @@ const messageRules: { pattern: RegExp; key: StudioMessageKey; value?: (match: Re
   { pattern: /^duplicate (?:question|answer) id "(.*)"$/, key: 'issue_duplicate', value: (m) => ({ id: m[1] ?? '' }) },
   { pattern: /^(?:result|tier) ids must be unique$/, key: 'issue_unique_ids' },
   { pattern: /^unknown result "(.*)"$/, key: 'issue_unknown_result', value: (m) => ({ id: m[1] ?? '' }) },
+  ...gameMessageRules,
 ];
 
 /**

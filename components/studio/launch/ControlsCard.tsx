@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { studioText, type StudioLocale } from '@/lib/studio-i18n';
-import { useDraft } from '../draft-context';
+import { useAnyDraft } from '../draft-context';
 import { callStudio, type Campaign } from './api';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatMoment } from './format';
@@ -10,7 +10,7 @@ import { formatMoment } from './format';
 /** Pause and resume, stop (after a confirmation) and reopen, and the cap on the number of players. */
 export function ControlsCard({ locale, campaign, onSaved }: { locale: StudioLocale; campaign: Campaign; onSaved: (campaign: Campaign) => void }) {
   const t = (key: Parameters<typeof studioText>[1], values?: Record<string, string | number>) => studioText(locale, key, values);
-  const { quizId, isReadOnly } = useDraft();
+  const { quizId, isReadOnly } = useAnyDraft();
   const [isBusy, setIsBusy] = useState(false);
   const [isStopAsked, setIsStopAsked] = useState(false);
   const [actionError, setActionError] = useState('');

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { endedMessageMaxLength, isHttpUrl } from '@/lib/campaign';
 import { studioText, type StudioLocale } from '@/lib/studio-i18n';
-import { useDraft } from '../draft-context';
+import { useAnyDraft } from '../draft-context';
 import { callStudio, type Campaign } from './api';
 
 type Errors = Partial<Record<'endedMessage' | 'endedUrl' | 'form', string>>;
@@ -11,7 +11,7 @@ type Errors = Partial<Record<'endedMessage' | 'endedUrl' | 'form', string>>;
 /** The message and link of the page players see when the campaign is not live, with a preview of that page. */
 export function EndedPageCard({ locale, campaign, onSaved }: { locale: StudioLocale; campaign: Campaign; onSaved: (campaign: Campaign) => void }) {
   const t = (key: Parameters<typeof studioText>[1], values?: Record<string, string | number>) => studioText(locale, key, values);
-  const { quizId, isReadOnly, draft } = useDraft();
+  const { quizId, isReadOnly, draft } = useAnyDraft();
   const [message, setMessage] = useState(campaign.endedMessage ?? '');
   const [url, setUrl] = useState(campaign.endedUrl ?? '');
   const [errors, setErrors] = useState<Errors>({});

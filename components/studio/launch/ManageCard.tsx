@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { studioText, type StudioLocale } from '@/lib/studio-i18n';
-import { useDraft } from '../draft-context';
+import { useAnyDraft } from '../draft-context';
 import { callStudio, type Campaign } from './api';
 import { ConfirmDialog } from './ConfirmDialog';
 
@@ -11,7 +11,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 export function ManageCard({ locale, campaign, onChanged }: { locale: StudioLocale; campaign: Campaign; onChanged: () => Promise<void> }) {
   const t = (key: Parameters<typeof studioText>[1], values?: Record<string, string | number>) => studioText(locale, key, values);
   const router = useRouter();
-  const { quizId, draft, flush, isReadOnly } = useDraft();
+  const { quizId, draft, flush, isReadOnly } = useAnyDraft();
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState('');
   const [isDeleteAsked, setIsDeleteAsked] = useState(false);

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { hasUnpublishedChanges } from '@/lib/campaign';
 import { studioText, type StudioLocale } from '@/lib/studio-i18n';
-import { useDraft, type DraftIssue } from '../draft-context';
+import { useAnyDraft, type DraftIssue } from '../draft-context';
 import { callStudio, type VersionHistory } from './api';
 import { getFieldTab, revealField } from '../checks/reveal-field';
 import { formatIssueMessage, formatIssuePath } from '../content/issue-text';
@@ -14,7 +14,7 @@ import { formatIssueMessage, formatIssuePath } from '../content/issue-text';
  */
 export function PublishCard({ locale, history, onPublished }: { locale: StudioLocale; history: VersionHistory; onPublished: () => Promise<void> }) {
   const t = (key: Parameters<typeof studioText>[1], values?: Record<string, string | number>) => studioText(locale, key, values);
-  const { quizId, draft, issues, flush, isReadOnly } = useDraft();
+  const { quizId, draft, issues, flush, isReadOnly } = useAnyDraft();
   const [isBusy, setIsBusy] = useState(false);
   const [serverIssues, setServerIssues] = useState<DraftIssue[] | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { studioText, type StudioLocale } from '@/lib/studio-i18n';
-import { useDraft } from '../draft-context';
+import { useAnyDraft } from '../draft-context';
 import { callStudio, type Campaign } from './api';
 import { formatMoment, fromDateTimeLocal, getTimeZoneName, toDateTimeLocal } from './format';
 
@@ -11,7 +11,7 @@ type Errors = Partial<Record<'startsAt' | 'endsAt' | 'form', string>>;
 /** The campaign's start and end, entered in the reader's time zone; the end must come after the start. */
 export function ScheduleCard({ locale, campaign, onSaved }: { locale: StudioLocale; campaign: Campaign; onSaved: (campaign: Campaign) => void }) {
   const t = (key: Parameters<typeof studioText>[1], values?: Record<string, string | number>) => studioText(locale, key, values);
-  const { quizId, isReadOnly } = useDraft();
+  const { quizId, isReadOnly } = useAnyDraft();
   const [startsAt, setStartsAt] = useState(() => toDateTimeLocal(campaign.startsAt));
   const [endsAt, setEndsAt] = useState(() => toDateTimeLocal(campaign.endsAt));
   const [errors, setErrors] = useState<Errors>({});

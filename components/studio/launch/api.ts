@@ -32,7 +32,7 @@ export type Answer<T> = { ok: true; data: T } | { ok: false; status: number; mes
  * field-level issues (`error.details`), so a form can show each next to its field. A network failure is an
  * answer too (status 0), never a thrown error.
  */
-export async function callStudio<T>(url: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', body?: unknown): Promise<Answer<T>> {
+export async function callStudio<T>(url: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', body?: unknown): Promise<Answer<T>> {
   try {
     const response = await fetch(url, {
       method,

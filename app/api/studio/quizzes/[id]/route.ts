@@ -1,8 +1,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { loadCardInput } from '@/app/_lib/cards';
+import { loadCardInput, loadGameCardInput } from '@/app/_lib/cards';
 import { assertSameOrigin, requireQuizRole, requireUser } from '@/app/_lib/studio';
 import { getDb, type Db } from '@/db/client';
+import { getGameResultView } from '@/db/games';
 import { getResultView } from '@/db/queries';
 import { deleteQuizData, getStudioQuiz, listQuizResultIds, validateDraft } from '@/db/studio-queries';
 import { ApiError } from '@/lib/api-errors';
@@ -37,12 +38,14 @@ export const DELETE = withErrors<{ id: string }>(async (request, { params }) => 
 });
 
 // Cached cards are keyed by their content (they carry players' names): their hashes are worked out to purge them.
+// A mini-game's results have cards of their own.
 async function listCardHashes(db: Db, quizId: string): Promise<string[]> {
   const hashes: string[] = [];
   for (const resultId of listQuizResultIds(db, quizId)) {
     const view = getResultView(db, resultId);
-    if (!view) continue;
-    const input = await loadCardInput(view);
+    const gameView = view ? undefined : getGameResultView(db, resultId);
+    const input = view ? await loadCardInput(view) : gameView ? await loadGameCardInput(gameView) : undefined;
+    if (!input) continue;
     hashes.push(`og-${hashCardInput(input, 'og')}`, `story-${hashCardInput(input, 'story')}`);
   }
   return hashes;

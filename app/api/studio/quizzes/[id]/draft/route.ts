@@ -1,8 +1,9 @@
 import { NextResponse } from 'next/server';
 import { assertSameOrigin, requireQuizRole, requireUser } from '@/app/_lib/studio';
 import { getDb } from '@/db/client';
-import { saveQuizDraft, validateDraft } from '@/db/studio-queries';
+import { getQuizKind, saveQuizDraft, validateDraft } from '@/db/studio-queries';
 import { ApiError } from '@/lib/api-errors';
+import { gameDraftSchema, isGameKind } from '@/lib/games/game-schema';
 import { quizDraftSchema } from '@/lib/quiz-schema';
 import { readJson, withErrors } from '../../../../_lib/handler';
 
@@ -15,8 +16,10 @@ export const PUT = withErrors<{ id: string }>(async (request, { params }) => {
   const user = await requireUser(request);
   const { id } = await params;
   requireQuizRole(user.id, id, 'editor');
-  const draft = await readJson(request, quizDraftSchema, maxDraftBytes);
+  const db = getDb();
+  // A game's draft is read with the game draft schema, a quiz's with the quiz's: neither can turn into the other.
+  const draft = isGameKind(getQuizKind(db, id) ?? '') ? await readJson(request, gameDraftSchema, maxDraftBytes) : await readJson(request, quizDraftSchema, maxDraftBytes);
   const now = Date.now();
-  if (!saveQuizDraft(getDb(), id, draft, now)) throw new ApiError('not_found', 'No such quiz.');
+  if (!saveQuizDraft(db, id, draft, now)) throw new ApiError('not_found', 'No such quiz.');
   return NextResponse.json({ savedAt: now, issues: validateDraft(draft) });
 });

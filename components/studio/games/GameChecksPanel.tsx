@@ -1,0 +1,159 @@
+'use client';
+
+import '../brand.css';
+import './games.css';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { z } from 'zod';
+import type { GameDraft } from '@/lib/games/game-schema';
+import { studioText, type StudioLocale, type StudioMessageKey } from '@/lib/studio-i18n';
+import { BlockedWordsEditor } from '../checks/BlockedWordsEditor';
+import { revealField } from '../checks/reveal-field';
+import { useGameDraft } from '../draft-context';
+import { describeGameFinding, describeGamePath, gameCheckTitles } from './issue-words';
+
+// The answer of POST /api/studio/quizzes/[id]/checks for a game, checked as it arrives (it is data from outside).
+const findingSchema = z.object({ code: z.string(), severity: z.enum(['warn', 'fail']), path: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) });
+const answerSchema = z.object({
+  kind: z.literal('game'),
+  checks: z.array(z.object({ id: z.string(), status: z.enum(['pass', 'warn', 'fail', 'skip']), findings: z.array(findingSchema) })),
+  blockedWords: z.object({ workspaceId: z.string(), words: z.array(z.string()), isDefault: z.boolean(), canEdit: z.boolean() }),
+});
+type Answer = z.infer<typeof answerSchema>;
+
+/** How long the draft must stay still before the checks run again. */
+const debounceMs = 700;
+
+function useGameChecks(quizId: string, draft: GameDraft) {
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [state, setState] = useState<'running' | 'done' | 'error'>('running');
+  const [error, setError] = useState<string | null>(null);
+  const [runCount, setRunCount] = useState(0);
+  const body = JSON.stringify({ definition: draft });
+  const isFirst = useRef(true);
+  useEffect(() => {
+    const controller = new AbortController();
+    setState('running');
+    const timer = setTimeout(
+      async () => {
+        try {
+          const response = await fetch(`/api/studio/quizzes/${encodeURIComponent(quizId)}/checks`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, signal: controller.signal });
+          const payload: unknown = await response.json().catch(() => null);
+          const parsed = answerSchema.safeParse(payload);
+          if (!response.ok || !parsed.success) {
+            const failure = z.object({ error: z.object({ message: z.string() }) }).safeParse(payload);
+            setError(failure.success ? failure.data.error.message : `HTTP ${response.status}`);
+            setState('error');
+            return;
+          }
+          setAnswer(parsed.data);
+          setError(null);
+          setState('done');
+        } catch (failure) {
+          if (controller.signal.aborted) return;
+          setError(failure instanceof Error ? failure.message : String(failure));
+          setState('error');
+        }
+      },
+      isFirst.current ? 0 : debounceMs,
+    );
+    isFirst.current = false;
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [quizId, body, runCount]);
+  const run = useCallback(() => setRunCount((n) => n + 1), []);
+  return { answer, state, error, run };
+}
+
+const statusKeys: Record<Answer['checks'][number]['status'], StudioMessageKey> = { pass: 'checks_status_pass', warn: 'checks_status_warn', fail: 'checks_status_fail', skip: 'checks_status_skip' };
+const icons = { pass: '✓', warn: '!', fail: '✕', skip: '–' } as const;
+
+/**
+ * The checks tab of a mini-game: Ripple's pre-launch checklist for the game as it is in the editor (segments,
+ * prizes and pools, odds, stock and codes, the consent text, texts on the card, images), re-run as the draft
+ * changes, each finding with a button that takes the author to its field; then the workspace's blocked words.
+ */
+export function GameChecksPanel({ locale }: { locale: StudioLocale }) {
+  const { draft, quizId } = useGameDraft();
+  const t = (key: StudioMessageKey, values?: Record<string, string | number>) => studioText(locale, key, values);
+  const { answer, state, error, run } = useGameChecks(quizId, draft);
+  const counts = { fail: 0, warn: 0, pass: 0 };
+  for (const check of answer?.checks ?? []) if (check.status !== 'skip') counts[check.status]++;
+  return (
+    <div className="checks-panel" data-testid="checks-panel">
+      <section className="card checks-head" aria-labelledby="checks-title">
+        <div className="stack-sm">
+          <h2 id="checks-title">{t('checks_title')}</h2>
+          <p className="muted small">{t('games_checks_lead')}</p>
+          {answer ? (
+            <p className="checks-summary" data-testid="checks-summary" aria-live="polite">
+              {counts.fail === 0 && counts.warn === 0 ? (
+                <span className="badge badge-pass">{t('checks_all_clear')}</span>
+              ) : (
+                <>
+                  {counts.fail > 0 ? <span className="badge badge-fail">{t('checks_summary_fail', { count: counts.fail })}</span> : null}
+                  {counts.warn > 0 ? <span className="badge badge-warn">{t('checks_summary_warn', { count: counts.warn })}</span> : null}
+                  <span className="badge badge-pass">{t('checks_summary_pass', { count: counts.pass })}</span>
+                </>
+              )}
+            </p>
+          ) : null}
+        </div>
+        <div className="row">
+          <span className="muted small" role="status">
+            {state === 'running' ? t('checks_running') : ''}
+          </span>
+          <button type="button" className="btn" onClick={run} disabled={state === 'running'}>
+            {t('checks_run')}
+          </button>
+        </div>
+      </section>
+      {error ? (
+        <p className="notice notice-error" role="alert">
+          {t('checks_error', { message: error })}
+        </p>
+      ) : null}
+      {answer ? (
+        <>
+          <ol className="check-list" data-testid="check-list">
+            {/* A scratch card has no segments: that check does not apply to it at all. */}
+            {answer.checks.filter((check) => !(check.id === 'segments' && check.status === 'skip')).map((check) => {
+              const titles = gameCheckTitles[check.id];
+              return (
+                <li key={check.id} className={`check-item is-${check.status}`} data-check={check.id} data-status={check.status}>
+                  <span className="check-icon" aria-hidden="true">
+                    {icons[check.status]}
+                  </span>
+                  <div className="check-body">
+                    <div className="check-title-row">
+                      <h3>{titles ? t(titles.title) : check.id}</h3>
+                      <span className={`badge badge-${check.status}`}>{t(statusKeys[check.status])}</span>
+                    </div>
+                    {check.status === 'pass' && titles ? <p className="muted small">{t(check.id === 'leads' && !draft.leadCapture.isEnabled ? 'games_check_leads_off' : titles.pass)}</p> : null}
+                    {check.status === 'skip' ? <p className="muted small">{t('games_check_skipped')}</p> : null}
+                    {check.findings.length > 0 ? (
+                      <ul className="finding-list">
+                        {check.findings.map((finding, i) => (
+                          <li key={`${finding.code}-${finding.path}-${i}`} className={`finding is-${finding.severity}`} data-code={finding.code}>
+                            <p className="finding-text">
+                              {describeGameFinding(finding, locale)}
+                            </p>
+                            <button type="button" className="btn btn-sm" aria-label={t('checks_fix_label', { field: describeGamePath(finding.path, locale) })} onClick={() => revealField(finding.path, draft)}>
+                              {t('checks_fix')}
+                            </button>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+          <BlockedWordsEditor blocked={answer.blockedWords} locale={locale} onSaved={run} />
+        </>
+      ) : null}
+    </div>
+  );
+}
