@@ -22,7 +22,15 @@ const nextConfig = {
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        ],
+      },
+      {
+        // No site may frame Ripple's pages, except the embed pages (/embed/<slug>…): the proxy gives those a
+        // frame-ancestors with exactly their workspace's origins.
+        source: '/:path((?!embed(?:/|$)).*)',
+        headers: [
           { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+          { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },
     ];

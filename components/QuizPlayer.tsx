@@ -3,9 +3,14 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, type CSSProperties } from 'react';
 import { getBrandCssVariables } from '@/lib/brand-font';
+import { embedResultSchema } from '@/lib/embed/messages';
 import { translate } from '@/lib/i18n';
 import type { PlayableQuiz } from '@/lib/quiz-view';
+import { reportToHost } from './embed/EmbedFrame';
 import { Emoji } from './Emoji';
+
+/** Playing inside an embed: where the player came from, and the query that keeps them in the frame. */
+export type PlayerEmbed = { hostPage: string; source: string; query: string };
 
 type Step = { at: 'cover' } | { at: 'question'; index: number } | { at: 'name' };
 
@@ -13,7 +18,7 @@ type Step = { at: 'cover' } | { at: 'question'; index: number } | { at: 'name' }
  * The play page: cover, one question at a time with a progress bar and a way back, an optional first name,
  * then the server scores the answers and the player is taken to their result.
  */
-export function QuizPlayer({ quiz, slug, versionId }: { quiz: PlayableQuiz; slug: string; versionId: string }) {
+export function QuizPlayer({ quiz, slug, versionId, embed }: { quiz: PlayableQuiz; slug: string; versionId: string; embed?: PlayerEmbed }) {
   const router = useRouter();
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(quiz.locale, key, values);
   const [step, setStep] = useState<Step>({ at: 'cover' });
@@ -45,6 +50,13 @@ export function QuizPlayer({ quiz, slug, versionId }: { quiz: PlayableQuiz; slug
       });
       const body: unknown = await response.json().catch(() => null);
       if (response.ok && body && typeof body === 'object' && 'url' in body && typeof body.url === 'string') {
+        // In an embed the result opens in the frame, and the host page hears of it first.
+        if (embed && 'resultId' in body && typeof body.resultId === 'string') {
+          const result = embedResultSchema.safeParse('result' in body ? body.result : null);
+          if (result.success) reportToHost({ type: 'complete', result: result.data });
+          router.push(`/embed/${encodeURIComponent(slug)}/r/${encodeURIComponent(body.resultId)}${embed.query}`);
+          return;
+        }
         router.push(body.url);
         return;
       }
@@ -58,7 +70,9 @@ export function QuizPlayer({ quiz, slug, versionId }: { quiz: PlayableQuiz; slug
 
   function start() {
     setStep({ at: 'question', index: 0 });
-    void fetch('/api/plays/start', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ slug }) }).catch(() => undefined);
+    const body = embed ? { slug, hostPage: embed.hostPage, source: embed.source } : { slug };
+    void fetch('/api/plays/start', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).catch(() => undefined);
+    if (embed) reportToHost({ type: 'start' });
   }
 
   function goForward(index: number, nextAnswers: Record<string, string[]>) {

@@ -9,6 +9,7 @@ export const errorStatuses = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal_error: 500,
+  not_implemented: 501,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatuses;

@@ -5,6 +5,11 @@ import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as authPost } from '@/app/api/auth/[...all]/route';
 import { GET as getStats } from '@/app/api/quizzes/[slug]/stats/route';
+import { GET as exportDailyCsv } from '@/app/api/studio/analytics/export/daily.csv/route';
+import { GET as exportDailyJson } from '@/app/api/studio/analytics/export/daily.json/route';
+import { GET as exportPlayersCsv } from '@/app/api/studio/analytics/export/players.csv/route';
+import { DELETE as revokeApiKey } from '@/app/api/studio/api-keys/[keyId]/route';
+import { GET as listApiKeys, POST as createApiKey } from '@/app/api/studio/api-keys/route';
 import { DELETE as revokeInvite } from '@/app/api/studio/invites/[inviteId]/route';
 import { POST as acceptInvite } from '@/app/api/studio/invites/accept/route';
 import { GET as listInvites, POST as createInvite } from '@/app/api/studio/invites/route';
@@ -13,6 +18,8 @@ import { DELETE as removeMember, PATCH as changeRole } from '@/app/api/studio/me
 import { GET as listMembers } from '@/app/api/studio/members/route';
 import { POST as archiveQuiz } from '@/app/api/studio/quizzes/[id]/archive/route';
 import { GET as getCampaign, PATCH as patchCampaign } from '@/app/api/studio/quizzes/[id]/campaign/route';
+import { GET as getQuizEmbed, PATCH as patchQuizEmbed } from '@/app/api/studio/quizzes/[id]/embed/route';
+import { GET as getEmbedOrigins, PUT as saveEmbedOrigins } from '@/app/api/studio/embed/route';
 import { GET as getChecks, POST as runChecks } from '@/app/api/studio/quizzes/[id]/checks/route';
 import { PUT as saveDraft } from '@/app/api/studio/quizzes/[id]/draft/route';
 import { POST as duplicateQuiz } from '@/app/api/studio/quizzes/[id]/duplicate/route';
@@ -20,18 +27,28 @@ import { POST as previewCard } from '@/app/api/studio/quizzes/[id]/preview-card/
 import { POST as publishQuiz } from '@/app/api/studio/quizzes/[id]/publish/route';
 import { DELETE as deleteQuiz, GET as getQuiz } from '@/app/api/studio/quizzes/[id]/route';
 import { GET as getVersions } from '@/app/api/studio/quizzes/[id]/versions/route';
+import { GET as getWinCodes, POST as importCodes } from '@/app/api/studio/quizzes/[id]/codes/route';
+import { DELETE as deleteLeadRoute } from '@/app/api/studio/quizzes/[id]/leads/[leadId]/route';
+import { GET as getLeadsCsvRoute } from '@/app/api/studio/quizzes/[id]/leads/csv/route';
+import { GET as getLeadsRoute } from '@/app/api/studio/quizzes/[id]/leads/route';
 import { POST as importQuiz } from '@/app/api/studio/quizzes/import/route';
 import { POST as createQuiz } from '@/app/api/studio/quizzes/route';
+import { GET as getRetention, PUT as saveRetention } from '@/app/api/studio/retention/route';
 import { POST as upload } from '@/app/api/studio/uploads/route';
 import { GET as getWorkspaceSettings, PUT as saveWorkspaceSettings } from '@/app/api/studio/workspace-settings/route';
 import { POST as switchWorkspace } from '@/app/api/studio/workspace/route';
 import { toLocalPath } from '@/app/_lib/studio';
+import { GET as getDashboard } from '@/app/api/studio/analytics/route';
+import { GET as getForest } from '@/app/api/studio/analytics/forest/route';
+import { GET as getLiveRevisions } from '@/app/api/studio/analytics/live/route';
+import { createWorkspaceApiKey, listWorkspaceApiKeys } from '@/db/api-keys';
 import { getAuth } from '@/db/auth';
 import { getDb } from '@/db/client';
+import { countWinCodes, getPublishedGame, listLeads, saveLead } from '@/db/games';
 import { acceptInvite as joinWithInvite, createInvite as makeInvite, listMemberships, listMembers as membersOf } from '@/db/members';
 import { getPublishedQuiz } from '@/db/queries';
 import { getStudioQuiz } from '@/db/studio-queries';
-import { workspaces } from '@/db/schema';
+import { quizzes, workspaces } from '@/db/schema';
 import type { WorkspaceRole } from '@/lib/roles';
 
 // Every studio API route, tried by four people: nobody signed in (401), a member of ANOTHER workspace using this
@@ -41,7 +58,7 @@ import type { WorkspaceRole } from '@/lib/roles';
 
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response> | Response;
 type Session = { cookie: string; userId: string };
-type Ids = { workspaceId: string; quizId: string; slug: string; memberUserId: string; inviteId: string; inviteToken: string; draft: unknown };
+type Ids = { workspaceId: string; quizId: string; slug: string; memberUserId: string; inviteId: string; inviteToken: string; draft: unknown; apiKeyId: string; gameId: string; leadId: string };
 type Call<P> = { path: string; params: P; body?: unknown; multipart?: Record<string, string | Blob> };
 type RouteDefinition<P> = {
   file: string;
@@ -64,7 +81,7 @@ function route<P>(definition: RouteDefinition<P>): RouteCase {
 const host = 'localhost';
 const password = 'a long enough password';
 const people: Record<'owner' | 'outsider' | 'viewer', Session> = { owner: { cookie: '', userId: '' }, outsider: { cookie: '', userId: '' }, viewer: { cookie: '', userId: '' } };
-const ids: Ids = { workspaceId: '', quizId: '', slug: 'which-explorer', memberUserId: '', inviteId: '', inviteToken: '', draft: null };
+const ids: Ids = { workspaceId: '', quizId: '', slug: 'which-explorer', memberUserId: '', inviteId: '', inviteToken: '', draft: null, apiKeyId: '', gameId: '', leadId: '' };
 const enc = encodeURIComponent;
 
 const routes: RouteCase[] = [
@@ -94,6 +111,27 @@ const routes: RouteCase[] = [
   route({ file: 'app/api/studio/quizzes/[id]/preview-card/route.ts', method: 'POST', handler: previewCard, minRole: 'viewer', call: (i) => ({ path: `/api/studio/quizzes/${i.quizId}/preview-card`, params: { id: i.quizId }, body: { definition: i.draft } }) }),
   route({ file: 'app/api/studio/workspace-settings/route.ts', method: 'GET', handler: getWorkspaceSettings, minRole: 'viewer', call: (i) => ({ path: `/api/studio/workspace-settings?workspaceId=${enc(i.workspaceId)}`, params: {} }) }),
   route({ file: 'app/api/studio/workspace-settings/route.ts', method: 'PUT', handler: saveWorkspaceSettings, minRole: 'editor', call: (i) => ({ path: '/api/studio/workspace-settings', params: {}, body: { workspaceId: i.workspaceId, blockedWords: ['spam'] } }) }),
+  route({ file: 'app/api/studio/embed/route.ts', method: 'GET', handler: getEmbedOrigins, minRole: 'viewer', call: (i) => ({ path: `/api/studio/embed?workspaceId=${enc(i.workspaceId)}`, params: {} }) }),
+  route({ file: 'app/api/studio/embed/route.ts', method: 'PUT', handler: saveEmbedOrigins, minRole: 'editor', call: (i) => ({ path: '/api/studio/embed', params: {}, body: { workspaceId: i.workspaceId, origins: ['https://evil.example'] } }) }),
+  route({ file: 'app/api/studio/quizzes/[id]/embed/route.ts', method: 'GET', handler: getQuizEmbed, minRole: 'viewer', call: (i) => ({ path: `/api/studio/quizzes/${i.quizId}/embed`, params: { id: i.quizId } }) }),
+  route({ file: 'app/api/studio/quizzes/[id]/embed/route.ts', method: 'PATCH', handler: patchQuizEmbed, minRole: 'editor', call: (i) => ({ path: `/api/studio/quizzes/${i.quizId}/embed`, params: { id: i.quizId }, body: { shareLanding: 'host' } }) }),
+  route({ file: 'app/api/studio/api-keys/route.ts', method: 'GET', handler: listApiKeys, minRole: 'viewer', call: (i) => ({ path: `/api/studio/api-keys?workspaceId=${enc(i.workspaceId)}`, params: {} }) }),
+  route({ file: 'app/api/studio/api-keys/route.ts', method: 'POST', handler: createApiKey, minRole: 'owner', call: (i) => ({ path: '/api/studio/api-keys', params: {}, body: { workspaceId: i.workspaceId, name: 'Intruder' } }) }),
+  route({ file: 'app/api/studio/api-keys/[keyId]/route.ts', method: 'DELETE', handler: revokeApiKey, minRole: 'owner', call: (i) => ({ path: `/api/studio/api-keys/${i.apiKeyId}?workspaceId=${enc(i.workspaceId)}`, params: { keyId: i.apiKeyId } }) }),
+  route({ file: 'app/api/studio/retention/route.ts', method: 'GET', handler: getRetention, minRole: 'viewer', call: (i) => ({ path: `/api/studio/retention?workspaceId=${enc(i.workspaceId)}`, params: {} }) }),
+  route({ file: 'app/api/studio/retention/route.ts', method: 'PUT', handler: saveRetention, minRole: 'owner', call: (i) => ({ path: '/api/studio/retention', params: {}, body: { workspaceId: i.workspaceId, retentionDays: 1 } }) }),
+  route({ file: 'app/api/studio/analytics/route.ts', method: 'GET', handler: getDashboard, minRole: 'viewer', call: (i) => ({ path: `/api/studio/analytics?quiz=${enc(i.quizId)}`, params: {} }) }),
+  route({ file: 'app/api/studio/analytics/forest/route.ts', method: 'GET', handler: getForest, minRole: 'viewer', call: (i) => ({ path: `/api/studio/analytics/forest?quiz=${enc(i.quizId)}`, params: {} }) }),
+  route({ file: 'app/api/studio/analytics/live/route.ts', method: 'GET', handler: getLiveRevisions, minRole: 'viewer', call: (i) => ({ path: `/api/studio/analytics/live?quiz=${enc(i.quizId)}`, params: {} }) }),
+  route({ file: 'app/api/studio/analytics/export/players.csv/route.ts', method: 'GET', handler: exportPlayersCsv, minRole: 'viewer', call: (i) => ({ path: `/api/studio/analytics/export/players.csv?quiz=${enc(i.quizId)}`, params: {} }) }),
+  route({ file: 'app/api/studio/analytics/export/daily.csv/route.ts', method: 'GET', handler: exportDailyCsv, minRole: 'viewer', call: (i) => ({ path: `/api/studio/analytics/export/daily.csv?quiz=${enc(i.quizId)}`, params: {} }) }),
+  route({ file: 'app/api/studio/analytics/export/daily.json/route.ts', method: 'GET', handler: exportDailyJson, minRole: 'viewer', call: (i) => ({ path: `/api/studio/analytics/export/daily.json?quiz=${enc(i.quizId)}`, params: {} }) }),
+  // Mini-games: a game's leads (e-mails: editors and owners only) and win codes.
+  route({ file: 'app/api/studio/quizzes/[id]/leads/route.ts', method: 'GET', handler: getLeadsRoute, minRole: 'editor', call: (i) => ({ path: `/api/studio/quizzes/${i.gameId}/leads`, params: { id: i.gameId } }) }),
+  route({ file: 'app/api/studio/quizzes/[id]/leads/csv/route.ts', method: 'GET', handler: getLeadsCsvRoute, minRole: 'editor', call: (i) => ({ path: `/api/studio/quizzes/${i.gameId}/leads/csv`, params: { id: i.gameId } }) }),
+  route({ file: 'app/api/studio/quizzes/[id]/leads/[leadId]/route.ts', method: 'DELETE', handler: deleteLeadRoute, minRole: 'editor', call: (i) => ({ path: `/api/studio/quizzes/${i.gameId}/leads/${i.leadId}`, params: { id: i.gameId, leadId: i.leadId } }) }),
+  route({ file: 'app/api/studio/quizzes/[id]/codes/route.ts', method: 'GET', handler: getWinCodes, minRole: 'viewer', call: (i) => ({ path: `/api/studio/quizzes/${i.gameId}/codes`, params: { id: i.gameId } }) }),
+  route({ file: 'app/api/studio/quizzes/[id]/codes/route.ts', method: 'POST', handler: importCodes, minRole: 'editor', call: (i) => ({ path: `/api/studio/quizzes/${i.gameId}/codes`, params: { id: i.gameId }, body: { prizeId: 'bottle', codes: 'INTRUDER-1' } }) }),
   route({
     file: 'app/api/studio/uploads/route.ts',
     method: 'POST',
@@ -154,7 +192,13 @@ beforeAll(async () => {
   const open = makeInvite(db, { workspaceId: ids.workspaceId, role: 'editor', createdBy: people.owner.userId, expiresAt: now + 60_000, now });
   ids.inviteId = open.id;
   ids.inviteToken = open.token;
-  expect(ids.workspaceId && ids.quizId && ids.draft).toBeTruthy();
+  const key = createWorkspaceApiKey(db, { workspaceId: ids.workspaceId, name: 'Reporting', createdBy: people.owner.userId, now });
+  ids.apiKeyId = key.ok ? key.id : '';
+  const game = getPublishedGame(db, 'spin-to-win');
+  ids.gameId = game?.id ?? '';
+  const lead = saveLead(db, { quizId: ids.gameId, visitorId: 'lead-visitor-0001', email: 'lead@example.com', consentText: game?.definition.leadCapture.consentText ?? '', now });
+  ids.leadId = lead.ok ? lead.leadId : '';
+  expect(ids.workspaceId && ids.quizId && ids.draft && ids.gameId && ids.leadId).toBeTruthy();
   // The outsider owns a workspace of their own, and nothing of the demo.
   expect(listMemberships(db, people.outsider.userId).map((m) => m.role)).toEqual(['owner']);
 });
@@ -190,6 +234,14 @@ describe('what the refused requests left behind', () => {
     expect(getStudioQuiz(db, ids.quizId)?.archivedAt).toBeNull();
     expect(getStudioQuiz(db, ids.quizId)?.stoppedAt).toBeNull();
     expect(db.select({ words: workspaces.blockedWords }).from(workspaces).where(eq(workspaces.id, ids.workspaceId)).get()?.words).toBeNull();
+    // No site was allowed to frame the demo's games, and its share links still land on Ripple.
+    expect(db.select({ origins: workspaces.embedOrigins }).from(workspaces).where(eq(workspaces.id, ids.workspaceId)).get()?.origins).toEqual([]);
+    expect(db.select({ landing: quizzes.shareLanding }).from(quizzes).where(eq(quizzes.id, ids.quizId)).get()?.landing).toBe('ripple');
+    expect(db.select({ days: workspaces.retentionDays }).from(workspaces).where(eq(workspaces.id, ids.workspaceId)).get()?.days).toBeNull();
+    expect(listWorkspaceApiKeys(db, ids.workspaceId).map((k) => [k.name, k.revokedAt])).toEqual([['Reporting', null]]);
+    // The game's lead is still there, and nobody slipped codes into its prizes.
+    expect(listLeads(db, ids.gameId).map((l) => l.email)).toEqual(['lead@example.com']);
+    expect(countWinCodes(db, ids.gameId)).toEqual([]);
     expect(membersOf(db, ids.workspaceId).map((m) => [m.userId, m.role])).toEqual([
       [people.owner.userId, 'owner'],
       [people.viewer.userId, 'viewer'],

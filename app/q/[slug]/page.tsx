@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getPageVisitor } from '@/app/_lib/visitor';
+import { buildGamePlayMetadata, GamePlayPage } from '@/app/_lib/games';
+import { getPageVisitor, getPublicOrigin } from '@/app/_lib/visitor';
 import { EndedPage } from '@/components/EndedPage';
 import { QuizPlayer } from '@/components/QuizPlayer';
 import { getDb } from '@/db/client';
+import { getPublishedGame } from '@/db/games';
 import { getPlayerCampaign, getPublishedQuiz, recordView } from '@/db/queries';
 import type { ClosedCampaignState } from '@/lib/campaign';
 import { getDirection } from '@/lib/quiz-schema';
@@ -11,20 +13,35 @@ import { toPlayableQuiz } from '@/lib/quiz-view';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ preview?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ preview?: string; play?: string }> };
 
 // The studio links to /q/<slug>?preview=<state> so an author can see the closed page before players do.
 const previewStates: ClosedCampaignState[] = ['ended', 'scheduled', 'paused', 'full'];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const game = getPublishedGame(getDb(), (await params).slug);
+  if (game) return buildGamePlayMetadata(game);
   const quiz = getPublishedQuiz(getDb(), (await params).slug);
   if (!quiz) return {};
-  return { title: quiz.definition.title, description: quiz.definition.description, openGraph: { title: quiz.definition.title, description: quiz.definition.description } };
+  // oEmbed discovery: an editor that speaks oEmbed finds the embed of a pasted quiz URL here.
+  const origin = await getPublicOrigin();
+  const oembed = `${origin}/api/oembed?url=${encodeURIComponent(`${origin}/q/${quiz.slug}`)}&format=json`;
+  return {
+    title: quiz.definition.title,
+    description: quiz.definition.description,
+    openGraph: { title: quiz.definition.title, description: quiz.definition.description },
+    alternates: { types: { 'application/json+oembed': [{ url: oembed, title: quiz.definition.title }] } },
+  };
 }
 
 export default async function PlayPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const db = getDb();
+  const game = getPublishedGame(db, slug);
+  if (game) {
+    const { preview, play } = await searchParams;
+    return <GamePlayPage db={db} game={game} preview={previewStates.find((state) => state === preview)} isReplay={play === 'again'} />;
+  }
   const quiz = getPublishedQuiz(db, slug);
   if (!quiz) notFound();
   const visitor = await getPageVisitor();

@@ -9,7 +9,7 @@ import { dropBlockedName } from '@/lib/blocked-words';
 import { getClosedMessageKeys } from '@/lib/campaign';
 import { translate } from '@/lib/i18n';
 import { cleanPlayerName } from '@/lib/names';
-import { checkAnswers, scoreQuiz } from '@/lib/scoring';
+import { checkAnswers, describeResult, scoreQuiz } from '@/lib/scoring';
 import { createShareToken } from '@/lib/tokens';
 import { getVisitorId, readJson, withErrors } from '../../_lib/handler';
 
@@ -37,15 +37,19 @@ export const POST = withErrors(async (request) => {
   const check = checkAnswers(quiz.definition, body.answers);
   if (!check.ok) throw new ApiError('bad_request', check.message, { questionId: check.questionId });
   const secret = getConfiguredSecret();
+  const score = scoreQuiz(quiz.definition, body.answers);
   const { resultId } = completePlay(db, {
     quiz,
     visitorId,
     name: quiz.definition.askName ? dropBlockedName(cleanPlayerName(body.name), getBlockedWordsForQuiz(db, quiz.id)) : '',
     sheet: body.answers,
-    score: scoreQuiz(quiz.definition, body.answers),
+    score,
     now: Date.now(),
     newToken: () => createShareToken(secret),
   });
-  return NextResponse.json({ resultId, url: `/q/${quiz.slug}/r/${resultId}` }, { status: 201 });
+  // The result in a few words, for an embed to tell its host page (the `complete` event).
+  const trivia = score.kind === 'trivia' ? score : undefined;
+  const result = { id: resultId, outcomeId: score.resultId, title: describeResult(quiz.definition, score.resultId)?.title ?? '', score: trivia?.score ?? null, maxScore: trivia?.maxScore ?? null, percent: trivia?.percent ?? null };
+  return NextResponse.json({ resultId, url: `/q/${quiz.slug}/r/${resultId}`, result }, { status: 201 });
 });
 
