@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { usePeople } from './chromium';
 import { playQuiz } from './play';
+import { signUp } from './studio-page';
 
 // Branding a quiz and checking it before launch, in a real browser against the production build: the live result
 // card follows a color change (a new PNG from the server), a logo is uploaded and shows on the card and the play
@@ -12,15 +13,6 @@ import { playQuiz } from './play';
 const baseUrl = inject('baseUrl');
 const people = usePeople();
 const newPage = (width = 1280) => people.newPage({ viewport: { width, height: 900 } });
-
-async function signUp(page: Page, name: string): Promise<void> {
-  await page.goto(`${baseUrl}/sign-up`);
-  await page.locator('#signup-name').fill(name);
-  await page.locator('#signup-email').fill(`${name.toLowerCase()}-${Date.now()}@example.com`);
-  await page.locator('#signup-password').fill('a long enough password');
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL(/\/studio/);
-}
 
 /** Makes a quiz from a template as the gallery does (same origin, the page's session) and answers its editor URL. */
 async function createFromTemplate(page: Page, templateId: string): Promise<string> {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { usePeople } from './chromium';
+import { signUp } from './studio-page';
 
 // Creating and editing quizzes in a real browser, through the UI alone: a personality quiz from scratch (three
 // results, four questions, the weights matrix), keyboard reordering, undo and redo, autosave across a reload,
@@ -11,15 +12,6 @@ import { usePeople } from './chromium';
 const baseUrl = inject('baseUrl');
 const people = usePeople();
 const newPage = () => people.newPage({ acceptDownloads: true });
-
-async function signUp(page: Page, name: string): Promise<void> {
-  await page.goto(`${baseUrl}/sign-up`);
-  await page.locator('#signup-name').fill(name);
-  await page.locator('#signup-email').fill(`${name.toLowerCase()}-${Date.now()}@example.com`);
-  await page.locator('#signup-password').fill('a long enough password');
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL(/\/studio/);
-}
 
 const saved = /^(Saved|تم الحفظ)$/;
 

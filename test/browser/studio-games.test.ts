@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { usePeople } from './chromium';
+import { signUp, callApi } from './studio-page';
 
 // A marketer makes a spin-the-wheel in the studio: from the template, changes a segment and a prize's odds and
 // stock in the editor (the chances follow as they type), publishes it, sees it live, and finds the lead a player
@@ -13,26 +14,6 @@ const baseUrl = inject('baseUrl');
 const { newPage } = usePeople();
 const shotsDir = '/tmp/shots/studio-games';
 const consentText = 'Send me my prize and news from Brew & Co. by e-mail. I can unsubscribe at any time.';
-
-async function signUp(page: Page, name: string): Promise<void> {
-  await page.goto(`${baseUrl}/sign-up`);
-  await page.locator('#signup-name').fill(name);
-  await page.locator('#signup-email').fill(`${name.toLowerCase()}-${Date.now()}@example.com`);
-  await page.locator('#signup-password').fill('a long enough password');
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL(/\/studio/);
-}
-
-/** Calls an API from the page, as its own scripts do (same origin, same cookies). */
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, { method, headers: body === undefined ? {} : { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      return { status: response.status, body: response.status === 204 ? null : await response.json() };
-    },
-    { method, path, body },
-  ) as Promise<{ status: number; body: T }>;
-}
 
 const textOf = (page: Page, selector: string) => page.locator(selector).first().textContent();
 const oddsRow = (page: Page, outcome: string) => page.locator(`[data-testid="odds-row"][data-outcome="${outcome}"]`);
