@@ -11,6 +11,7 @@ import { LinkPreviews } from './checks/LinkPreviews';
 import { revealField } from './checks/reveal-field';
 import { useChecks } from './checks/use-checks';
 import { useDraft } from './draft-context';
+import { ChecksHead } from './checks/ChecksHead';
 
 /**
  * The checks tab: Ripple's pre-launch checklist for the draft as it is in the editor (reachability, balance,
@@ -23,42 +24,9 @@ export function ChecksPanel({ locale }: { locale: StudioLocale }) {
   const [resultId, setResultId] = useState<string | undefined>(undefined);
   const { answer, state, error, run } = useChecks(quizId, draft, resultId);
   const titles = Object.fromEntries(listDraftOutcomes(draft).map((o) => [o.id, o.title]));
-  const counts = { fail: 0, warn: 0, pass: 0 };
-  for (const check of answer?.checks ?? []) if (check.status !== 'skip') counts[check.status]++;
   return (
     <div className="checks-panel" data-testid="checks-panel">
-      <section className="card checks-head" aria-labelledby="checks-title">
-        <div className="stack-sm">
-          <h2 id="checks-title">{t('checks_title')}</h2>
-          <p className="muted small">{t('checks_lead')}</p>
-          {answer ? (
-            <p className="checks-summary" data-testid="checks-summary" aria-live="polite">
-              {counts.fail === 0 && counts.warn === 0 ? (
-                <span className="badge badge-pass">{t('checks_all_clear')}</span>
-              ) : (
-                <>
-                  {counts.fail > 0 ? <span className="badge badge-fail">{t('checks_summary_fail', { count: counts.fail })}</span> : null}
-                  {counts.warn > 0 ? <span className="badge badge-warn">{t('checks_summary_warn', { count: counts.warn })}</span> : null}
-                  <span className="badge badge-pass">{t('checks_summary_pass', { count: counts.pass })}</span>
-                </>
-              )}
-            </p>
-          ) : null}
-        </div>
-        <div className="row">
-          <span className="muted small" role="status">
-            {state === 'running' ? t('checks_running') : ''}
-          </span>
-          <button type="button" className="btn" onClick={run} disabled={state === 'running'}>
-            {t('checks_run')}
-          </button>
-        </div>
-      </section>
-      {error ? (
-        <p className="notice notice-error" role="alert">
-          {t('checks_error', { message: error })}
-        </p>
-      ) : null}
+      <ChecksHead locale={locale} lead="checks_lead" checks={answer?.checks} isRunning={state === 'running'} error={error} onRun={run} />
       {answer ? (
         <>
           <CheckList

@@ -10,6 +10,7 @@ import { BlockedWordsEditor } from '../checks/BlockedWordsEditor';
 import { revealField } from '../checks/reveal-field';
 import { useGameDraft } from '../draft-context';
 import { describeGameFinding, describeGamePath, gameCheckTitles } from './issue-words';
+import { ChecksHead } from '../checks/ChecksHead';
 
 // The answer of POST /api/studio/quizzes/[id]/checks for a game, checked as it arrives (it is data from outside).
 const findingSchema = z.object({ code: z.string(), severity: z.enum(['warn', 'fail']), path: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) });
@@ -78,42 +79,9 @@ export function GameChecksPanel({ locale }: { locale: StudioLocale }) {
   const { draft, quizId } = useGameDraft();
   const t = (key: StudioMessageKey, values?: Record<string, string | number>) => studioText(locale, key, values);
   const { answer, state, error, run } = useGameChecks(quizId, draft);
-  const counts = { fail: 0, warn: 0, pass: 0 };
-  for (const check of answer?.checks ?? []) if (check.status !== 'skip') counts[check.status]++;
   return (
     <div className="checks-panel" data-testid="checks-panel">
-      <section className="card checks-head" aria-labelledby="checks-title">
-        <div className="stack-sm">
-          <h2 id="checks-title">{t('checks_title')}</h2>
-          <p className="muted small">{t('games_checks_lead')}</p>
-          {answer ? (
-            <p className="checks-summary" data-testid="checks-summary" aria-live="polite">
-              {counts.fail === 0 && counts.warn === 0 ? (
-                <span className="badge badge-pass">{t('checks_all_clear')}</span>
-              ) : (
-                <>
-                  {counts.fail > 0 ? <span className="badge badge-fail">{t('checks_summary_fail', { count: counts.fail })}</span> : null}
-                  {counts.warn > 0 ? <span className="badge badge-warn">{t('checks_summary_warn', { count: counts.warn })}</span> : null}
-                  <span className="badge badge-pass">{t('checks_summary_pass', { count: counts.pass })}</span>
-                </>
-              )}
-            </p>
-          ) : null}
-        </div>
-        <div className="row">
-          <span className="muted small" role="status">
-            {state === 'running' ? t('checks_running') : ''}
-          </span>
-          <button type="button" className="btn" onClick={run} disabled={state === 'running'}>
-            {t('checks_run')}
-          </button>
-        </div>
-      </section>
-      {error ? (
-        <p className="notice notice-error" role="alert">
-          {t('checks_error', { message: error })}
-        </p>
-      ) : null}
+      <ChecksHead locale={locale} lead="games_checks_lead" checks={answer?.checks} isRunning={state === 'running'} error={error} onRun={run} />
       {answer ? (
         <>
           <ol className="check-list" data-testid="check-list">
