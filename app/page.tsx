@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Emoji } from '@/components/Emoji';
 import { getDb } from '@/db/client';
+import { listPublishedGames } from '@/db/games';
 import { listPublishedQuizzes } from '@/db/queries';
 import { getDirection } from '@/lib/quiz-schema';
 import { formatCount, translate } from '@/lib/i18n';
@@ -8,7 +9,12 @@ import { formatCount, translate } from '@/lib/i18n';
 export const dynamic = 'force-dynamic';
 
 export default function HomePage() {
-  const quizzes = listPublishedQuizzes(getDb());
+  const db = getDb();
+  // Quizzes and mini-games side by side: the same tile, the kind on its pill.
+  const tiles = [
+    ...listPublishedGames(db).map(({ slug, definition, players }) => ({ slug, players, definition, kindLabel: translate(definition.locale, `game_kind_${definition.kind}`) })),
+    ...listPublishedQuizzes(db).map(({ slug, definition, players }) => ({ slug, players, definition, kindLabel: translate(definition.locale, `kind_${definition.kind}`) })),
+  ];
   return (
     <main className="home">
       <header className="home-hero">
@@ -19,7 +25,7 @@ export default function HomePage() {
         <p className="lead">{translate('en', 'home_lead')}</p>
       </header>
       <ul className="quiz-grid" aria-label="Quizzes">
-        {quizzes.map(({ slug, definition, players }) => (
+        {tiles.map(({ slug, definition, players, kindLabel }) => (
           <li key={slug} lang={definition.locale} dir={getDirection(definition.locale)}>
             <Link className="quiz-tile" href={`/q/${slug}`} style={{ ['--brand' as string]: definition.brand.primary, ['--brand-bg' as string]: definition.brand.background }}>
               <span className="quiz-tile-art">
@@ -34,7 +40,7 @@ export default function HomePage() {
                 ) : null}
               </span>
               <span className="quiz-tile-body">
-                <span className="pill">{translate(definition.locale, `kind_${definition.kind}`)}</span>
+                <span className="pill">{kindLabel}</span>
                 <span className="quiz-tile-title">{definition.title}</span>
                 <span className="quiz-tile-meta">
                   {definition.brand.name} · {translate(definition.locale, 'players_count', { count: formatCount(definition.locale, players) })}

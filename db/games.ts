@@ -49,6 +49,18 @@ export function getPublishedGame(db: Runner, slug: string): PublishedGame | unde
   return row ? { ...row, definition: readGameDefinition(row.versionId, row.definition) } : undefined;
 }
 
+/** Every published, unarchived game, newest first, with its number of players: the home page lists them beside the quizzes. */
+export function listPublishedGames(db: Db): { slug: string; definition: GameDefinition; players: number }[] {
+  const rows = db
+    .select({ ...gameColumns, players: sql<number>`(select count(*) from players where players.quiz_id = ${quizzes.id})` })
+    .from(quizzes)
+    .innerJoin(quizVersions, eq(quizVersions.id, quizzes.publishedVersionId))
+    .where(and(eq(quizzes.status, 'published'), isNull(quizzes.archivedAt), inArray(quizzes.kind, gameKinds)))
+    .orderBy(desc(quizzes.createdAt), quizzes.slug)
+    .all();
+  return rows.map((r) => ({ slug: r.slug, players: r.players, definition: readGameDefinition(r.versionId, r.definition) }));
+}
+
 /** A published game by id (see getPublishedGame). */
 export function getPublishedGameById(db: Runner, quizId: string): PublishedGame | undefined {
   const row = db

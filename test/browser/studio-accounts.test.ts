@@ -190,7 +190,7 @@ describe('accounts and workspaces in the studio', () => {
     expect(await viewerPage.getByRole('link', { name: 'Which explorer are you?', exact: true }).getAttribute('href')).toBe(explorerHref);
     // No edit controls for a viewer, no members page in the nav, and the server refuses a write with 403.
     expect(await viewerPage.getByTestId('new-quiz').count()).toBe(0);
-    expect(await viewerPage.getByRole('navigation', { name: 'Studio' }).getByRole('link').allTextContents()).toEqual(['Quizzes', 'Account']);
+    expect(await viewerPage.getByRole('navigation', { name: 'Studio' }).getByRole('link').allTextContents()).toEqual(['Quizzes', 'Analytics', 'Account']);
     const quizId = explorerHref.split('/').pop() ?? '';
     const writeStatus = await viewerPage.evaluate((id) => fetch(`/api/studio/quizzes/${id}/duplicate`, { method: 'POST' }).then((r) => r.status), quizId);
     expect(writeStatus).toBe(403);
@@ -264,7 +264,7 @@ describe('accounts and workspaces in the studio', () => {
     await page.waitForURL(`${baseUrl}/studio`);
     expect(await page.getByTestId('studio').getAttribute('dir')).toBe('rtl');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('الاختبارات');
-    expect(await page.getByRole('navigation', { name: 'الاستوديو' }).getByRole('link').allTextContents()).toEqual(['الاختبارات', 'الأعضاء', 'الحساب']);
+    expect(await page.getByRole('navigation', { name: 'الاستوديو' }).getByRole('link').allTextContents()).toEqual(['الاختبارات', 'التحليلات', 'الأعضاء', 'الإعدادات', 'الحساب']);
     // Right to left for real: the brand sits at the right edge of the header, the sign-out button at the left.
     const brand = await page.locator('.studio-brand').boundingBox();
     const signOut = await page.getByRole('button', { name: 'تسجيل الخروج' }).boundingBox();
