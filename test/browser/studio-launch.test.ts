@@ -112,7 +112,7 @@ describe('launching a quiz from the studio', () => {
     await early.goto(`${baseUrl}/q/${slug}`);
     expect(await early.getByTestId('campaign-closed').getAttribute('data-state')).toBe('scheduled');
     expect(await early.getByRole('heading', { level: 1 }).textContent()).toBe('Coming soon');
-    expect(await early.locator('.lead').textContent()).toMatch(/^This quiz starts on January 2, 2030 at /);
+    expect(await early.locator('.lead').textContent()).toMatch(/^This campaign starts on January 2, 2030 at /);
     await studio.locator('#launch-startsAt').fill('');
     await studio.getByTestId('save-schedule').click();
     await expectState(studio, 'Live');
