@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
@@ -11,7 +12,7 @@ import { playQuiz } from './play';
 
 const baseUrl = inject('baseUrl');
 const people = usePeople();
-const shotsDir = process.env.ANALYTICS_SHOTS_DIR ?? '/tmp/shots/analytics';
+const shotsDir = join(tmpdir(), 'shots', 'analytics');
 const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, userAgent: personUserAgent.desktop };
 const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, userAgent: personUserAgent.phone };
 const stepNames = ['Views', 'Started', 'Completed', 'Shared', 'Link clicks', 'Friends started', 'Friends completed'];

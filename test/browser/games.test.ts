@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
@@ -7,7 +8,7 @@ import { personUserAgent, usePeople } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const { newPerson, newPage } = usePeople();
-const shotsDir = '/tmp/shots/games';
+const shotsDir = join(tmpdir(), 'shots', 'games');
 const consentText = demoGames.find((g) => g.slug === 'spin-to-win')?.definition.leadCapture.consentText ?? '';
 const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, userAgent: personUserAgent.phone };
 

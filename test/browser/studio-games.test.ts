@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -8,11 +9,11 @@ import { signUp, callApi } from './studio-page';
 // A marketer makes a spin-the-wheel in the studio: from the template, changes a segment and a prize's odds and
 // stock in the editor (the chances follow as they type), publishes it, sees it live, and finds the lead a player
 // left in the leads tab, then deletes it. Screenshots of the editor, the odds table and the leads, both sizes,
-// both studio languages, go to /tmp/shots/studio-games.
+// both studio languages, go to shots/studio-games in the system's temporary folder.
 
 const baseUrl = inject('baseUrl');
 const { newPage } = usePeople();
-const shotsDir = '/tmp/shots/studio-games';
+const shotsDir = join(tmpdir(), 'shots', 'studio-games');
 const consentText = 'Send me my prize and news from Brew & Co. by e-mail. I can unsubscribe at any time.';
 
 const textOf = (page: Page, selector: string) => page.locator(selector).first().textContent();
