@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { detectAlerts } from '@/lib/analytics/alerts';
 import { cycleBucketCount, histogramBuckets, medianCycleMinutes } from '@/lib/analytics/cycle-time';
 import type { AnalyticsFilters, ChannelRow, CohortPoint, Dashboard, DailyMetrics, DashboardScope, DayRange, ForestNode, GroupRow, TopSharer } from '@/lib/analytics/dashboard-types';
-import { computeLoopFigures, emptyLoopCounts, structuralVirality, sumLoopCounts, topSharersShare, type LoopCounts } from '@/lib/analytics/definitions';
+import { computeLoopFigures, countTopSharers, emptyLoopCounts, structuralVirality, sumLoopCounts, topSharersShare, type LoopCounts } from '@/lib/analytics/definitions';
 import { forecastPlayers } from '@/lib/analytics/forecast';
 import { addDays, dayStart, previousRange, toDay, weekStart } from '@/lib/analytics/periods';
 import { listOutcomes } from '@/lib/prelaunch-checks';
@@ -30,13 +30,15 @@ export function getScopeQuizzes(db: Db, scope: { quizId: string } | { workspaceI
 const cycleSums = sql.raw(Array.from({ length: cycleBucketCount }, (_, i) => `sum(cycle_${i}) as c${i}`).join(', '));
 const cycleKeys = Array.from({ length: cycleBucketCount }, (_, i) => `c${i}` as const);
 
-type CohortRow = {
+/**
+ * Counters summed over a group of cohort rows (db/schema.ts: cohort_rollups): the players' own counters on rows
+ * with shareChannel '', what went through one share channel on the others. `key` is what the rows were grouped
+ * by: the day, or the value of one player attribute.
+ */
+type TallyRow = {
   quizId: string;
-  day: string;
+  key: string;
   shareChannel: string;
-  outcomeId: string;
-  source: string;
-  hostPage: string;
   views: number;
   players: number;
   seeds: number;
@@ -50,6 +52,11 @@ type CohortRow = {
   childrenCompleted: number;
 } & Record<`c${number}`, number>;
 
+/** What tallies are grouped by: the start day, or one player attribute (a slice dim of db/rollups.ts). */
+type TallyKey = 'day' | 'arrival' | 'outcome' | 'source' | 'host';
+
+const rollupColumnOf: Record<TallyKey, string> = { day: 'day', arrival: 'arrival', outcome: 'outcome_id', source: 'source', host: 'host_page' };
+
 function filterSql(filters: AnalyticsFilters, columns: { arrival: string; outcome: string; source: string; hostPage: string }): SQL {
   const parts: SQL[] = [];
   if (filters.channel !== undefined) parts.push(sql`${sql.raw(columns.arrival)} = ${filters.channel}`);
@@ -62,20 +69,35 @@ function filterSql(filters: AnalyticsFilters, columns: { arrival: string; outcom
 const rollupColumns = { arrival: 'arrival', outcome: 'outcome_id', source: 'source', hostPage: 'host_page' };
 const playerColumns = { arrival: "coalesce(channel, 'direct')", outcome: 'outcome_id', source: 'source', hostPage: 'host_page' };
 
-function readCohortRows(db: Db, quizIds: string[], range: DayRange, filters: AnalyticsFilters): CohortRow[] {
-  if (quizIds.length === 0) return [];
-  return db.all<CohortRow>(sql`
-    select quiz_id as quizId, day, share_channel as shareChannel, outcome_id as outcomeId, source, host_page as hostPage,
-      sum(views) as views, sum(players) as players, sum(seeds) as seeds, sum(completers) as completers, sum(sharers) as sharers,
-      sum(share_intents) as shareIntents, sum(confirmed_shares) as confirmedShares, sum(clicks) as clicks, sum(crawler_fetches) as crawlerFetches,
-      sum(children) as children, sum(children_completed) as childrenCompleted, ${cycleSums}
-    from cohort_rollups
-    where quiz_id in ${quizIds} and day >= ${range.from} and day <= ${range.to} and ${filterSql(filters, rollupColumns)}
-    group by quiz_id, day, share_channel, outcome_id, source, host_page`);
+function isUnfiltered(filters: AnalyticsFilters): boolean {
+  return Object.values(filters).every((value) => value === undefined);
 }
 
-/** The loop counts of a set of cohort rows (see lib/analytics/definitions.ts). */
-function countRows(rows: readonly CohortRow[], filters: AnalyticsFilters): LoopCounts {
+/**
+ * The tallies of a range's players per quiz, share channel and `by` (the day or one attribute). Unfiltered, they
+ * are read from the slices (a few dozen rows a day); with filters, from the full rollups, where the filters
+ * leave few rows to sum. `fromSlices: false` forces the full rollups (the tests compare the two).
+ */
+export function readTallies(db: Db, input: { quizIds: string[]; range: DayRange; filters: AnalyticsFilters; by: TallyKey; fromSlices?: boolean }): TallyRow[] {
+  const { quizIds, range, filters, by } = input;
+  if (quizIds.length === 0) return [];
+  const sums = sql`sum(views) as views, sum(players) as players, sum(seeds) as seeds, sum(completers) as completers, sum(sharers) as sharers,
+      sum(share_intents) as shareIntents, sum(confirmed_shares) as confirmedShares, sum(clicks) as clicks, sum(crawler_fetches) as crawlerFetches,
+      sum(children) as children, sum(children_completed) as childrenCompleted, ${cycleSums}`;
+  const days = sql`day >= ${range.from} and day <= ${range.to}`;
+  if ((input.fromSlices ?? true) && isUnfiltered(filters)) {
+    const dim = by === 'day' ? '' : by;
+    const key = sql.raw(by === 'day' ? 'day' : 'value');
+    return db.all<TallyRow>(sql`select quiz_id as quizId, ${key} as key, share_channel as shareChannel, ${sums} from cohort_slices
+      where quiz_id in ${quizIds} and dim = ${dim} and ${days} group by quiz_id, ${key}, share_channel`);
+  }
+  const key = sql.raw(rollupColumnOf[by]);
+  return db.all<TallyRow>(sql`select quiz_id as quizId, ${key} as key, share_channel as shareChannel, ${sums} from cohort_rollups
+    where quiz_id in ${quizIds} and ${days} and ${filterSql(filters, rollupColumns)} group by quiz_id, ${key}, share_channel`);
+}
+
+/** The loop counts of a set of tallies (see lib/analytics/definitions.ts). */
+function countRows(rows: readonly TallyRow[], filters: AnalyticsFilters): LoopCounts {
   const counts = emptyLoopCounts();
   const histogram = new Array<number>(cycleBucketCount).fill(0);
   let views = 0;
@@ -115,13 +137,9 @@ function cohortPoint(start: string, counts: LoopCounts): CohortPoint {
   return { start, players: counts.players, sharers: counts.sharers, clicks: counts.clicks, referred: counts.referred, k: figures.k, shareRate: figures.shareRate, clicksPerSharer: figures.clicksPerSharer, playersPerClick: figures.playersPerClick };
 }
 
-function groupRows(rows: readonly CohortRow[], filters: AnalyticsFilters, keyOf: (row: CohortRow) => string, labelOf: (key: string) => string, isPlayerAttribute: boolean): GroupRow[] {
-  // Views belong to no result: grouping by result leaves them out.
-  const groups = groupBy(
-    rows.filter((r) => !isPlayerAttribute || r.players !== 0 || r.shareChannel !== ''),
-    keyOf,
-  );
-  return [...groups]
+/** Players grouped by one attribute's tallies, each group with its K and factors, the largest first. */
+function groupRows(rows: readonly TallyRow[], filters: AnalyticsFilters, keyOf: (row: TallyRow) => string, labelOf: (key: string) => string): GroupRow[] {
+  return [...groupBy(rows, keyOf)]
     .map(([key, group]) => {
       const counts = countRows(group, filters);
       const figures = computeLoopFigures(counts);
@@ -152,94 +170,120 @@ function playersWhere(quizIds: string[], range: DayRange, filters: AnalyticsFilt
   return sql`quiz_id in ${quizIds} and started_at >= ${dayStart(range.from)} and started_at < ${dayStart(addDays(range.to, 1))} and ${filterSql(filters, playerColumns)}`;
 }
 
+/**
+ * The values the filters can take in a scope over a range: arrival channels, sources and embedding pages of
+ * players who started in it (read from the slices, whatever the filters).
+ */
+function readFilterOptions(db: Db, quizIds: string[], range: DayRange): { channels: string[]; sources: string[]; hostPages: string[] } {
+  const rows =
+    quizIds.length === 0
+      ? []
+      : db.all<{ dim: string; value: string }>(sql`select dim, value from cohort_slices where quiz_id in ${quizIds} and dim in ('arrival', 'source', 'host')
+          and day >= ${range.from} and day <= ${range.to} and share_channel = '' and players > 0 group by dim, value`);
+  const valuesOf = (dim: string) => rows.filter((r) => r.dim === dim).map((r) => r.value).sort();
+  return { channels: valuesOf('arrival'), sources: valuesOf('source'), hostPages: valuesOf('host').filter((page) => page !== '') };
+}
+
+/**
+ * The players of a range with the largest subtrees (at most `limit`), and the largest direct-referral counts of
+ * its sharers (at most `topCount`). Both read the sharers' index alone (players_quiz_sharers_idx: players with
+ * descendants > 0, which are exactly those with children), so they cost what the range's sharers number.
+ */
+function readTopSharers(db: Db, input: { quizIds: string[]; range: DayRange; filters: AnalyticsFilters; limit: number; topCount: number }) {
+  if (input.quizIds.length === 0) return { players: [], childCountsDesc: [] };
+  const where = sql`${playersWhere(input.quizIds, input.range, input.filters)} and descendants > 0`;
+  const childCountsDesc = input.topCount === 0 ? [] : db.all<{ children: number }>(sql`select children from players where ${where} order by children desc limit ${input.topCount}`).map((r) => r.children);
+  const players = db.all<{ id: string; quizId: string; name: string; number: number; descendants: number; children: number; channel: string | null; generation: number; outcomeId: string; startedAt: number }>(sql`
+    select id, quiz_id as quizId, name, number, descendants, children, channel, generation, outcome_id as outcomeId, started_at as startedAt
+    from players where rowid in (select rowid from players where ${where} order by descendants desc, children desc, number limit ${input.limit})
+    order by descendants desc, children desc, number`);
+  return { players, childCountsDesc };
+}
+
 /** Everything the dashboard shows for a scope, a range and filters (see lib/analytics/dashboard-types.ts). */
 export function getDashboard(db: Db, input: { scope: DashboardScope; quizzes: ScopeQuiz[]; range: DayRange; filters: AnalyticsFilters; now: number }): Dashboard {
   const { range, filters, quizzes } = input;
   const quizIds = quizzes.map((q) => q.id);
   const previous = previousRange(range);
-  const rows = readCohortRows(db, quizIds, { from: previous.from, to: range.to }, filters);
-  const current = rows.filter((r) => r.day >= range.from);
-  const before = rows.filter((r) => r.day < range.from);
+  const rows = readTallies(db, { quizIds, range: { from: previous.from, to: range.to }, filters, by: 'day' });
+  const current = rows.filter((r) => r.key >= range.from);
+  const before = rows.filter((r) => r.key < range.from);
   const totalsCounts = countRows(current, filters);
   const previousCounts = countRows(before, filters);
   const totals = computeLoopFigures(totalsCounts);
   const labelOutcome = outcomeLabeller(quizzes);
 
-  const byDayRows = groupBy(current, (r) => r.day);
+  const byDayRows = groupBy(current, (r) => r.key);
   const days = eachDay(range);
   const dayCounts = days.map((day) => ({ day, counts: countRows(byDayRows.get(day) ?? [], filters) }));
   const byDay = dayCounts.map(({ day, counts }) => cohortPoint(day, counts));
   const byWeek = [...groupBy(dayCounts, ({ day }) => weekStart(day))].map(([week, list]) => cohortPoint(week, sumLoopCounts(list.map((d) => d.counts))));
 
+  const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
   const byChannel: ChannelRow[] = [...groupBy(current.filter((r) => r.shareChannel !== ''), (r) => r.shareChannel)]
     .map(([channel, group]) => {
       const c = countRows(group, filters);
-      const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+      const sharers = group.reduce((n, r) => n + r.sharers, 0);
       return {
         channel,
         shareIntents: c.shareIntents,
         confirmedShares: c.confirmedShares,
-        sharers: group.reduce((n, r) => n + r.sharers, 0),
+        sharers,
         clicks: c.clicks,
         crawlerFetches: c.crawlerFetches,
         referred: c.referred,
         referredCompleted: c.referredCompleted,
         k: ratio(c.referred, totalsCounts.players),
-        shareRate: ratio(group.reduce((n, r) => n + r.sharers, 0), totalsCounts.players),
-        clicksPerSharer: ratio(c.clicks, group.reduce((n, r) => n + r.sharers, 0)),
+        shareRate: ratio(sharers, totalsCounts.players),
+        clicksPerSharer: ratio(c.clicks, sharers),
         playersPerClick: ratio(c.referred, c.clicks),
       };
     })
     .sort((a, b) => b.referred - a.referred || b.shareIntents - a.shareIntents || a.channel.localeCompare(b.channel));
 
+  const tallies = (by: TallyKey) => readTallies(db, { quizIds, range, filters, by });
   const byOutcome = groupRows(
-    current.filter((r) => r.outcomeId !== ''),
+    tallies('outcome').filter((r) => r.key !== ''),
     filters,
-    (r) => `${r.quizId}\u0000${r.outcomeId}`,
+    (r) => `${r.quizId}\u0000${r.key}`,
     (key) => {
       const [quizId = '', outcomeId = ''] = key.split('\u0000');
       return labelOutcome(quizId, outcomeId);
     },
-    true,
   ).map((row) => ({ ...row, key: row.key.split('\u0000')[1] ?? row.key }));
-  const byHostPage = groupRows(current, filters, (r) => r.hostPage, (key) => key, false).filter((row) => row.key !== '' || current.some((r) => r.hostPage !== ''));
-  const bySource = groupRows(current, filters, (r) => r.source, (key) => key, false);
+  const hostRows = tallies('host');
+  // Ripple's own pages ('') are a row only beside embedding pages.
+  const byHostPage = hostRows.some((r) => r.key !== '') ? groupRows(hostRows, filters, (r) => r.key, (key) => key) : [];
+  const bySource = groupRows(tallies('source'), filters, (r) => r.key, (key) => key);
 
-  const generations = db.all<{ generation: number; players: number; completers: number }>(sql`
-    select generation, sum(players) as players, sum(completers) as completers from generation_rollups
-    where quiz_id in ${quizIds.length ? quizIds : ['']} and day >= ${range.from} and day <= ${range.to} and ${filterSql(filters, rollupColumns)}
-    group by generation having sum(players) > 0 order by generation`);
+  const generations = isUnfiltered(filters)
+    ? db.all<{ generation: number; players: number; completers: number }>(sql`
+        select cast(value as integer) as generation, sum(players) as players, sum(completers) as completers from cohort_slices
+        where quiz_id in ${quizIds.length ? quizIds : ['']} and dim = 'generation' and day >= ${range.from} and day <= ${range.to}
+        group by value having sum(players) > 0 order by generation`)
+    : db.all<{ generation: number; players: number; completers: number }>(sql`
+        select generation, sum(players) as players, sum(completers) as completers from generation_rollups
+        where quiz_id in ${quizIds.length ? quizIds : ['']} and day >= ${range.from} and day <= ${range.to} and ${filterSql(filters, rollupColumns)}
+        group by generation having sum(players) > 0 order by generation`);
 
   // Trees are counted by their seed's start day and source; the other filters do not split a tree.
   const trees = db.get<{ trees: number; distanceSum: number; pairs: number; maxDepth: number }>(sql`
     select coalesce(sum(trees), 0) as trees, coalesce(sum(distance_sum), 0) as distanceSum, coalesce(sum(pairs), 0) as pairs, coalesce(max(max_depth), 0) as maxDepth
     from tree_rollups where quiz_id in ${quizIds.length ? quizIds : ['']} and day >= ${range.from} and day <= ${range.to}
     ${filters.source === undefined ? sql`` : sql`and source = ${filters.source}`}`) ?? { trees: 0, distanceSum: 0, pairs: 0, maxDepth: 0 };
-  const topCount = totalsCounts.sharers === 0 ? 0 : Math.max(1, Math.ceil(totalsCounts.sharers / 100));
-  const childCountsDesc =
-    topCount === 0 || quizIds.length === 0
-      ? []
-      : db.all<{ children: number }>(sql`select children from players where ${playersWhere(quizIds, range, filters)} and children > 0 order by children desc limit ${topCount}`).map((r) => r.children);
-
-  const topSharers: TopSharer[] =
-    quizIds.length === 0
-      ? []
-      : db
-          .all<{ id: string; quizId: string; name: string; number: number; descendants: number; children: number; channel: string | null; generation: number; outcomeId: string; startedAt: number }>(sql`
-            select id, quiz_id as quizId, name, number, descendants, children, channel, generation, outcome_id as outcomeId, started_at as startedAt
-            from players where ${playersWhere(quizIds, range, filters)} and descendants > 0 order by descendants desc, children desc, number limit 10`)
-          .map((p) => ({
-            playerId: p.id,
-            label: playerLabel(p.name, p.number),
-            number: p.number,
-            descendants: p.descendants,
-            children: p.children,
-            channel: p.channel ?? 'direct',
-            generation: p.generation,
-            outcomeId: p.outcomeId,
-            outcomeLabel: labelOutcome(p.quizId, p.outcomeId),
-            startedAt: p.startedAt,
-          }));
+  const sharers = readTopSharers(db, { quizIds, range, filters, limit: 10, topCount: countTopSharers(totalsCounts.sharers) });
+  const topSharers: TopSharer[] = sharers.players.map((p) => ({
+    playerId: p.id,
+    label: playerLabel(p.name, p.number),
+    number: p.number,
+    descendants: p.descendants,
+    children: p.children,
+    channel: p.channel ?? 'direct',
+    generation: p.generation,
+    outcomeId: p.outcomeId,
+    outcomeLabel: labelOutcome(p.quizId, p.outcomeId),
+    startedAt: p.startedAt,
+  }));
 
   const seedDays = Math.min(7, days.length);
   const recentSeeds = dayCounts.slice(-seedDays).reduce((n, d) => n + d.counts.seeds, 0);
@@ -269,17 +313,6 @@ export function getDashboard(db: Db, input: { scope: DashboardScope; quizzes: Sc
     });
   });
 
-  // The values the filters can take: read off the rows already at hand when nothing is filtered.
-  const isFiltered = Object.values(filters).some((value) => value !== undefined);
-  const distinct = (column: 'arrival' | 'source' | 'host_page') =>
-    quizIds.length === 0
-      ? []
-      : !isFiltered && column !== 'arrival'
-        ? [...new Set(rows.filter((r) => r.players > 0).map((r) => (column === 'source' ? r.source : r.hostPage)))].sort()
-        : db
-            .all<{ value: string }>(sql`select distinct ${sql.raw(column)} as value from cohort_rollups where quiz_id in ${quizIds} and day >= ${previous.from} and day <= ${range.to} and players > 0`)
-            .map((r) => r.value)
-            .sort();
   const outcomeOptions = quizzes.flatMap((quiz) => (quiz.definition ? listOutcomes(quiz.definition) : []).map((result) => ({ id: result.id, label: labelOutcome(quiz.id, result.id) })));
 
   return {
@@ -312,38 +345,40 @@ export function getDashboard(db: Db, input: { scope: DashboardScope; quizzes: Sc
       structuralVirality: structuralVirality({ distanceSum: trees.distanceSum, pairs: trees.pairs }),
       maxDepth: trees.maxDepth,
       trees: trees.trees,
-      topSharersShare: topSharersShare({ childCountsDesc, sharers: totalsCounts.sharers, players: totalsCounts.players }),
+      topSharersShare: topSharersShare({ childCountsDesc: sharers.childCountsDesc, sharers: totalsCounts.sharers, players: totalsCounts.players }),
     },
     topSharers,
     forecast,
     alerts,
-    options: {
-      channels: distinct('arrival'),
-      outcomes: outcomeOptions,
-      sources: distinct('source'),
-      hostPages: distinct('host_page').filter((page) => page !== ''),
-    },
+    options: { ...readFilterOptions(db, quizIds, { from: previous.from, to: range.to }), outcomes: outcomeOptions },
   };
 }
 
 const burstWindowMinutes = 60;
+/** The fewest clicks or crawler fetches on one link within the window that are looked at as a possible burst. */
+const burstMinimum = 10;
 
 /**
  * Share links with many clicks or crawler fetches in the last hour, with their typical hourly count over the
- * day before: the raw input of the burst alerts. Reads only the last 25 hours, by index.
+ * day before: the raw input of the burst alerts. Reads the last hour by index, then the day before of the few
+ * links that pass the minimum.
  */
 function findBursts(db: Db, quizId: string, now: number) {
   const windowStart = now - burstWindowMinutes * 60_000;
   const dayBefore = windowStart - 24 * 3_600_000;
-  const rows = db.all<{ kind: 'click' | 'crawler'; linkId: string; recent: number; earlier: number }>(sql`
-    select 'click' as kind, share_link_id as linkId, sum(created_at >= ${windowStart}) as recent, sum(created_at < ${windowStart}) as earlier
-    from link_clicks where quiz_id = ${quizId} and created_at >= ${dayBefore} group by share_link_id having sum(created_at >= ${windowStart}) >= 10
+  const rows = db.all<{ kind: 'click' | 'crawler'; linkId: string; recent: number }>(sql`
+    select 'click' as kind, share_link_id as linkId, count(*) as recent
+    from link_clicks where quiz_id = ${quizId} and created_at >= ${windowStart} group by share_link_id having count(*) >= ${burstMinimum}
     union all
-    select 'crawler', share_link_id, sum(created_at >= ${windowStart}), sum(created_at < ${windowStart})
-    from events where quiz_id = ${quizId} and type = 'crawler' and created_at >= ${dayBefore} group by share_link_id having sum(created_at >= ${windowStart}) >= 10`);
+    select 'crawler', share_link_id, count(*)
+    from events where quiz_id = ${quizId} and type = 'crawler' and created_at >= ${windowStart} group by share_link_id having count(*) >= ${burstMinimum}`);
   return rows.flatMap((row) => {
     const owner = db.get<{ name: string; number: number; channel: string }>(sql`select p.name, p.number, l.channel from share_links l join players p on p.id = l.player_id where l.id = ${row.linkId}`);
-    return owner ? [{ kind: row.kind, count: row.recent, windowMinutes: burstWindowMinutes, baselinePerWindow: row.earlier / 24, playerLabel: playerLabel(owner.name, owner.number), channel: owner.channel }] : [];
+    const earlier =
+      row.kind === 'click'
+        ? db.get<{ n: number }>(sql`select count(*) as n from link_clicks where share_link_id = ${row.linkId} and created_at >= ${dayBefore} and created_at < ${windowStart}`)
+        : db.get<{ n: number }>(sql`select count(*) as n from events where quiz_id = ${quizId} and type = 'crawler' and share_link_id = ${row.linkId} and created_at >= ${dayBefore} and created_at < ${windowStart}`);
+    return owner ? [{ kind: row.kind, count: row.recent, windowMinutes: burstWindowMinutes, baselinePerWindow: (earlier?.n ?? 0) / 24, playerLabel: playerLabel(owner.name, owner.number), channel: owner.channel }] : [];
   });
 }
 
@@ -358,7 +393,7 @@ export function getRevision(db: Db, quizIds: string[]): number {
  * per-channel share intents, clicks and referred players, and the deepest generation.
  */
 export function getAllTimeCounts(db: Db, quizId: string): { counts: LoopCounts; byChannel: { channel: string; shareIntents: number; clicks: number; referred: number }[]; maxGeneration: number } {
-  const rows = readCohortRows(db, [quizId], { from: '0000-01-01', to: '9999-12-31' }, {});
+  const rows = readTallies(db, { quizIds: [quizId], range: { from: '0000-01-01', to: '9999-12-31' }, filters: {}, by: 'day' });
   const byChannel = [...groupBy(rows.filter((r) => r.shareChannel !== ''), (r) => r.shareChannel)].map(([channel, group]) => {
     const c = countRows(group, {});
     return { channel, shareIntents: c.shareIntents, clicks: c.clicks, referred: c.referred };
@@ -369,7 +404,7 @@ export function getAllTimeCounts(db: Db, quizId: string): { counts: LoopCounts; 
 
 /** One row of figures per day of the range (the players who started that day, and the views of that day). */
 export function getDailyMetrics(db: Db, input: { quizIds: string[]; range: DayRange; filters: AnalyticsFilters }): DailyMetrics[] {
-  const rows = groupBy(readCohortRows(db, input.quizIds, input.range, input.filters), (r) => r.day);
+  const rows = groupBy(readTallies(db, { ...input, by: 'day' }), (r) => r.key);
   return eachDay(input.range).map((day) => {
     const { amplification: _amplification, medianCycleMinutes: _median, ...figures } = computeLoopFigures(countRows(rows.get(day) ?? [], input.filters));
     return { day, ...figures };
@@ -393,9 +428,13 @@ export function getForest(db: Db, input: { quizIds: string[]; node: string | nul
   let rootChildCount: { n: number; players: number };
   if (input.node === null) {
     if (input.quizIds.length === 0) return undefined;
+    // The largest trees from the seeds' index alone; how many trees and players there are from the tree rollups.
     const where = sql`${playersWhere(input.quizIds, input.range, { source: input.filters.source })} and parent_player_id is null`;
-    rootChildren = db.all<ForestRow>(sql`select ${columns} from players where ${where} order by descendants desc, number limit ${maxChildrenShown * 2}`);
-    rootChildCount = db.get<{ n: number; players: number }>(sql`select count(*) as n, coalesce(sum(descendants + 1), 0) as players from players where ${where}`) ?? { n: 0, players: 0 };
+    rootChildren = db.all<ForestRow>(sql`select ${columns} from players where rowid in (select rowid from players where ${where} order by descendants desc, number limit ${maxChildrenShown * 2})
+      order by descendants desc, number`);
+    rootChildCount =
+      db.get<{ n: number; players: number }>(sql`select coalesce(sum(trees), 0) as n, coalesce(sum(players), 0) as players from tree_rollups
+        where quiz_id in ${input.quizIds} and day >= ${input.range.from} and day <= ${input.range.to} ${input.filters.source === undefined ? sql`` : sql`and source = ${input.filters.source}`}`) ?? { n: 0, players: 0 };
     root = { id: null, label: '', channel: 'direct', generation: -1, subtreeSize: rootChildCount.players, hiddenChildren: 0, children: [] };
   } else {
     const row = db.get<ForestRow & { quizId: string }>(sql`select ${columns}, quiz_id as quizId from players where id = ${input.node}`);

@@ -28,24 +28,56 @@ export function dayOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Adds the deltas to one cohort row, creating it when missing. */
+/**
+ * The slices (cohort_slices) a cohort row is summed into: the whole quiz and each single attribute. Filter names
+ * of lib/analytics/dashboard-types.ts map to dims: channel → arrival, outcome → outcome, source → source,
+ * hostPage → host.
+ */
+export function sliceKeysOf(key: Omit<CohortKey, 'shareChannel'>): { dim: SliceDim; value: string }[] {
+  return [
+    { dim: '', value: '' },
+    { dim: 'arrival', value: key.arrival },
+    { dim: 'outcome', value: key.outcomeId },
+    { dim: 'source', value: key.source },
+    { dim: 'host', value: key.hostPage },
+  ];
+}
+
+export type SliceDim = '' | 'arrival' | 'outcome' | 'source' | 'host' | 'generation';
+
+/** Adds the deltas to one cohort row and to each of its slices, creating the rows that are missing. */
 export function bumpCohort(runner: Runner, key: CohortKey, deltas: Partial<Record<CohortCounter, number>>): void {
   const names = Object.keys(deltas).filter((name) => allCohortColumns.includes(name) && deltas[name as CohortCounter] !== 0);
   if (names.length === 0) return;
-  const columns = names.map((name) => sql.raw(snake(name)));
-  const values = names.map((name) => sql`${deltas[name as CohortCounter] ?? 0}`);
-  const updates = names.map((name) => sql.raw(`${snake(name)} = ${snake(name)} + excluded.${snake(name)}`));
-  runner.run(sql`insert into cohort_rollups (quiz_id, day, arrival, outcome_id, source, host_page, share_channel, ${sql.join(columns, sql`, `)})
-    values (${key.quizId}, ${key.day}, ${key.arrival}, ${key.outcomeId}, ${key.source}, ${key.hostPage}, ${key.shareChannel}, ${sql.join(values, sql`, `)})
-    on conflict (quiz_id, day, arrival, outcome_id, source, host_page, share_channel) do update set ${sql.join(updates, sql`, `)}`);
+  const columns = sql.join(
+    names.map((name) => sql.raw(snake(name))),
+    sql`, `,
+  );
+  const values = sql.join(
+    names.map((name) => sql`${deltas[name as CohortCounter] ?? 0}`),
+    sql`, `,
+  );
+  const updates = sql.join(
+    names.map((name) => sql.raw(`${snake(name)} = ${snake(name)} + excluded.${snake(name)}`)),
+    sql`, `,
+  );
+  runner.run(sql`insert into cohort_rollups (quiz_id, day, arrival, outcome_id, source, host_page, share_channel, ${columns})
+    values (${key.quizId}, ${key.day}, ${key.arrival}, ${key.outcomeId}, ${key.source}, ${key.hostPage}, ${key.shareChannel}, ${values})
+    on conflict (quiz_id, day, arrival, outcome_id, source, host_page, share_channel) do update set ${updates}`);
+  const slices = sliceKeysOf(key).map(({ dim, value }) => sql`(${key.quizId}, ${dim}, ${value}, ${key.day}, ${key.shareChannel}, ${values})`);
+  runner.run(sql`insert into cohort_slices (quiz_id, dim, value, day, share_channel, ${columns}) values ${sql.join(slices, sql`, `)}
+    on conflict (quiz_id, dim, value, day, share_channel) do update set ${updates}`);
 }
 
-/** Adds players and completers to one generation_rollups row. */
+/** Adds players and completers to one generation_rollups row and to its generation's slice. */
 export function bumpGeneration(runner: Runner, key: Omit<CohortKey, 'shareChannel'> & { generation: number }, deltas: { players?: number; completers?: number }): void {
   runner.run(sql`insert into generation_rollups (quiz_id, day, generation, arrival, outcome_id, source, host_page, players, completers)
     values (${key.quizId}, ${key.day}, ${key.generation}, ${key.arrival}, ${key.outcomeId}, ${key.source}, ${key.hostPage}, ${deltas.players ?? 0}, ${deltas.completers ?? 0})
     on conflict (quiz_id, day, generation, arrival, outcome_id, source, host_page) do update set
       players = players + excluded.players, completers = completers + excluded.completers`);
+  runner.run(sql`insert into cohort_slices (quiz_id, dim, value, day, share_channel, players, completers)
+    values (${key.quizId}, 'generation', ${String(key.generation)}, ${key.day}, '', ${deltas.players ?? 0}, ${deltas.completers ?? 0})
+    on conflict (quiz_id, dim, value, day, share_channel) do update set players = players + excluded.players, completers = completers + excluded.completers`);
 }
 
 function bumpTree(runner: Runner, key: { quizId: string; day: string; source: string }, deltas: { trees: number; players: number; distanceSum: number; pairs: number; depth: number }): void {
@@ -157,9 +189,9 @@ export function countSharing(runner: Runner, player: PlayerFacts, link: { id: st
 
 /** The indexes of db/schema.ts on the players' derived columns (same names and columns as the migration). */
 const derivedPlayerIndexes = [
-  { name: 'players_parent_idx', columns: 'parent_player_id, descendants' },
-  { name: 'players_quiz_descendants_idx', columns: 'quiz_id, descendants' },
-  { name: 'players_quiz_children_idx', columns: 'quiz_id, children' },
+  { name: 'players_parent_idx', columns: 'parent_player_id, descendants', where: '' },
+  { name: 'players_quiz_sharers_idx', columns: 'quiz_id, started_at, descendants, children, number, channel, outcome_id, source, host_page', where: 'descendants > 0' },
+  { name: 'players_quiz_seeds_idx', columns: 'quiz_id, started_at, source, descendants, number, parent_player_id', where: 'parent_player_id is null' },
 ];
 
 type RawPlayer = { id: string; parentId: string | null; startedAt: number; completedAt: number | null; channel: string | null; source: string; hostPage: string; generation: number };
@@ -229,6 +261,7 @@ export function rebuildRollups(db: Db, quizId: string): void {
     tx.run(sql`delete from cohort_rollups where quiz_id = ${quizId}`);
     tx.run(sql`delete from generation_rollups where quiz_id = ${quizId}`);
     tx.run(sql`delete from tree_rollups where quiz_id = ${quizId}`);
+    tx.run(sql`delete from cohort_slices where quiz_id = ${quizId}`);
     tx.run(sql`delete from result_counts where quiz_id = ${quizId}`);
     tx.run(sql`insert into result_counts (quiz_id, outcome_id, percent, results)
       select quiz_id, outcome_id, coalesce(percent, -1), count(*) from results where quiz_id = ${quizId} group by 1, 2, 3`);
@@ -289,7 +322,7 @@ export function rebuildRollups(db: Db, quizId: string): void {
         trees.set(treeId, tree);
       }
     }
-    if (isBulk) for (const index of derivedPlayerIndexes) tx.run(sql.raw(`create index if not exists ${index.name} on players (${index.columns})`));
+    if (isBulk) for (const index of derivedPlayerIndexes) tx.run(sql.raw(`create index if not exists ${index.name} on players (${index.columns})${index.where ? ` where ${index.where}` : ''}`));
     for (let i = 0; i < n; i++) {
       const child = facts[i];
       const parent = facts[parentIndex[i] ?? -1];
@@ -335,15 +368,29 @@ export function rebuildRollups(db: Db, quizId: string): void {
       'insert into generation_rollups (quiz_id, day, generation, arrival, outcome_id, source, host_page, players, completers) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const { key, players: count, completers } of generations.values()) insertGeneration.run(key.quizId, key.day, key.generation, key.arrival, key.outcomeId, key.source, key.hostPage, count, completers);
+    const slices = new Map<string, { dim: SliceDim; value: string; day: string; shareChannel: string; counts: Partial<Record<CohortCounter, number>> }>();
+    const addToSlice = (dim: SliceDim, value: string, day: string, shareChannel: string, counts: Partial<Record<CohortCounter, number>>) => {
+      const id = [dim, value, day, shareChannel].join('\u0000');
+      let slice = slices.get(id);
+      if (!slice) slices.set(id, (slice = { dim, value, day, shareChannel, counts: {} }));
+      for (const [name, count] of Object.entries(counts)) slice.counts[name as CohortCounter] = (slice.counts[name as CohortCounter] ?? 0) + (count ?? 0);
+    };
+    for (const { key, counts } of cohorts.values()) for (const { dim, value } of sliceKeysOf(key)) addToSlice(dim, value, key.day, key.shareChannel, counts);
+    for (const { key, players: count, completers } of generations.values()) addToSlice('generation', String(key.generation), key.day, '', { players: count, completers });
+    const insertSlice = db.$client.prepare(
+      `insert into cohort_slices (quiz_id, dim, value, day, share_channel, ${cohortColumnList}) values (${new Array(5 + allCohortColumns.length).fill('?').join(', ')})`,
+    );
+    for (const slice of slices.values()) insertSlice.run(quizId, slice.dim, slice.value, slice.day, slice.shareChannel, ...allCohortColumns.map((name) => slice.counts[name as CohortCounter] ?? 0));
     for (const t of trees.values()) bumpTree(tx, { quizId, day: t.day, source: t.source }, t);
   });
 }
 
 /** Every rollup row of a quiz, in a stable order, zero rows left out: what the equality tests compare. */
-export function readRollups(db: Db, quizId: string): { cohorts: unknown[]; generations: unknown[]; trees: unknown[]; results: unknown[] } {
+export function readRollups(db: Db, quizId: string): { cohorts: unknown[]; slices: unknown[]; generations: unknown[]; trees: unknown[]; results: unknown[] } {
   const nonZero = (columns: string[]): SQL => sql.raw(columns.map((c) => `${c} != 0`).join(' or '));
   return {
     cohorts: db.all(sql`select * from cohort_rollups where quiz_id = ${quizId} and (${nonZero(allCohortColumns.map(snake))}) order by day, arrival, outcome_id, source, host_page, share_channel`),
+    slices: db.all(sql`select * from cohort_slices where quiz_id = ${quizId} and (${nonZero(allCohortColumns.map(snake))}) order by dim, value, day, share_channel`),
     generations: db.all(sql`select * from generation_rollups where quiz_id = ${quizId} and (players != 0 or completers != 0) order by day, generation, arrival, outcome_id, source, host_page`),
     trees: db.all(sql`select * from tree_rollups where quiz_id = ${quizId} order by day, source`),
     results: db.all(sql`select * from result_counts where quiz_id = ${quizId} order by outcome_id, percent`),

@@ -233,8 +233,13 @@ export const players = sqliteTable(
     uniqueIndex('players_quiz_visitor_idx').on(t.quizId, t.visitorId),
     index('players_parent_idx').on(t.parentPlayerId, t.descendants),
     index('players_quiz_started_idx').on(t.quizId, t.startedAt),
-    index('players_quiz_descendants_idx').on(t.quizId, t.descendants),
-    index('players_quiz_children_idx').on(t.quizId, t.children),
+    // Sharers whose links brought someone, by start time, with what the top sharers are ranked by and filtered on:
+    // a range's top sharers are read from this index alone, whatever the quiz's size.
+    index('players_quiz_sharers_idx')
+      .on(t.quizId, t.startedAt, t.descendants, t.children, t.number, t.channel, t.outcomeId, t.source, t.hostPage)
+      .where(sql`descendants > 0`),
+    // Seeds (the roots of the referral forest) by start time, with what the largest trees are ranked by.
+    index('players_quiz_seeds_idx').on(t.quizId, t.startedAt, t.source, t.descendants, t.number, t.parentPlayerId).where(sql`parent_player_id is null`),
     index('players_quiz_number_idx').on(t.quizId, t.number),
   ],
 );
@@ -348,25 +353,9 @@ export const cards = sqliteTable('cards', {
   createdAt: createdAt(),
 });
 
-/**
- * Daily aggregates of the viral loop, kept up at write time, by the start day of the player who did the thing
- * (their cohort) and the player's attributes. Rows with shareChannel '' hold what belongs to players (views,
- * players, completers, sharers); rows with a channel hold what happened through that channel's links (share
- * intents, clicks, crawler fetches, referred children and their cycle times). See lib/analytics/definitions.ts.
- */
-export const cohortRollups = sqliteTable(
-  'cohort_rollups',
-  {
-    quizId: text('quiz_id')
-      .notNull()
-      .references(() => quizzes.id, { onDelete: 'cascade' }),
-    day: text('day').notNull(),
-    /** how the players arrived: 'direct' (seeds) or the share channel that brought them */
-    arrival: text('arrival').notNull(),
-    outcomeId: text('outcome_id').notNull(),
-    source: text('source').notNull(),
-    hostPage: text('host_page').notNull(),
-    shareChannel: text('share_channel').notNull(),
+/** The counters of a cohort rollup row (and of a slice of them): fresh column builders for each table. */
+function cohortCounterColumns() {
+  return {
     views: integer('views').notNull().default(0),
     players: integer('players').notNull().default(0),
     seeds: integer('seeds').notNull().default(0),
@@ -392,8 +381,53 @@ export const cohortRollups = sqliteTable(
     cycle10: integer('cycle_10').notNull().default(0),
     cycle11: integer('cycle_11').notNull().default(0),
     cycle12: integer('cycle_12').notNull().default(0),
+  };
+}
+
+/**
+ * Daily aggregates of the viral loop, kept up at write time, by the start day of the player who did the thing
+ * (their cohort) and the player's attributes. Rows with shareChannel '' hold what belongs to players (views,
+ * players, completers, sharers); rows with a channel hold what happened through that channel's links (share
+ * intents, clicks, crawler fetches, referred children and their cycle times). See lib/analytics/definitions.ts.
+ */
+export const cohortRollups = sqliteTable(
+  'cohort_rollups',
+  {
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => quizzes.id, { onDelete: 'cascade' }),
+    day: text('day').notNull(),
+    /** how the players arrived: 'direct' (seeds) or the share channel that brought them */
+    arrival: text('arrival').notNull(),
+    outcomeId: text('outcome_id').notNull(),
+    source: text('source').notNull(),
+    hostPage: text('host_page').notNull(),
+    shareChannel: text('share_channel').notNull(),
+    ...cohortCounterColumns(),
   },
   (t) => [primaryKey({ columns: [t.quizId, t.day, t.arrival, t.outcomeId, t.source, t.hostPage, t.shareChannel] })],
+);
+
+/**
+ * The cohort rollups summed over every player attribute but one: the whole quiz (dim '' and value ''), or one
+ * value of the arrival channel (dim 'arrival'), the result ('outcome'), the source ('source'), the embedding page
+ * ('host') or, for players and completers only, the generation ('generation', from generation_rollups). What an
+ * unfiltered dashboard reads: tens of rows a day instead of every combination of attributes. Kept up in the
+ * same statements as the rollups they sum (db/rollups.ts), and always equal to those sums (tested).
+ */
+export const cohortSlices = sqliteTable(
+  'cohort_slices',
+  {
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => quizzes.id, { onDelete: 'cascade' }),
+    dim: text('dim').notNull(),
+    value: text('value').notNull(),
+    day: text('day').notNull(),
+    shareChannel: text('share_channel').notNull(),
+    ...cohortCounterColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.quizId, t.dim, t.value, t.day, t.shareChannel] })],
 );
 
 /** Players and completers per start day and generation, with the same player attributes as cohort_rollups. */

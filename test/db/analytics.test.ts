@@ -1,12 +1,13 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDailyMetrics, getDashboard, getForest, getScopeQuizzes } from '@/db/analytics';
+import { getDailyMetrics, getDashboard, getForest, getScopeQuizzes, readTallies } from '@/db/analytics';
 import { getRawLoopCounts } from '@/db/analytics-raw';
 import { openDb, type Db } from '@/db/client';
-import { rebuildRollups } from '@/db/rollups';
+import { readRollups, rebuildRollups } from '@/db/rollups';
 import { seedDemo } from '@/db/seed';
 import type { AnalyticsFilters, Dashboard, DayRange, ForestNode } from '@/lib/analytics/dashboard-types';
 
@@ -45,6 +46,72 @@ describe('the dashboard read from the rollups', () => {
     const raw = getRawLoopCounts(db, { quizId, range, filters });
     const { amplification: _a, medianCycleMinutes: _m, k: _k, shareRate: _s, clicksPerSharer: _c, playersPerClick: _p, ...counts } = totals;
     expect(counts).toEqual(raw);
+  });
+
+  it.each(['day', 'arrival', 'outcome', 'source', 'host'] as const)('reads the same tallies by %s from the slices as from the full rollups', (by) => {
+    const everyQuiz = db.all<{ id: string }>(sql`select id from quizzes`).map((q) => q.id);
+    const order = (rows: { quizId: string; key: string; shareChannel: string }[]) => [...rows].sort((a, b) => `${a.quizId} ${a.key} ${a.shareChannel}`.localeCompare(`${b.quizId} ${b.key} ${b.shareChannel}`));
+    for (const range of [last30, { from: '2026-11-10', to: '2026-11-16' }, { from: '2026-11-20', to: '2026-11-20' }]) {
+      for (const quizIds of [[quizId], everyQuiz]) {
+        const sliced = readTallies(db, { quizIds, range, filters: {}, by });
+        expect(sliced.length).toBeGreaterThan(0);
+        expect(order(sliced)).toEqual(order(readTallies(db, { quizIds, range, filters: {}, by, fromSlices: false })));
+      }
+    }
+  });
+
+  it('reads players per generation from the slices as the generation rollups count them', () => {
+    const { generations } = dashboard(last30);
+    const rollups = db.all(sql`select generation, sum(players) as players, sum(completers) as completers from generation_rollups
+      where quiz_id = ${quizId} and day >= ${last30.from} and day <= ${last30.to} group by generation having sum(players) > 0 order by generation`);
+    expect(generations).toEqual(rollups);
+    // The same panel through a filter that keeps everyone (every player arrived directly or through a channel).
+    const seeds = dashboard(last30, { channel: 'direct' }).generations;
+    expect(seeds).toEqual(generations.filter((g) => g.generation === 0));
+  });
+
+  it('backfills the slices of rollups recorded before the slices existed (the migration)', () => {
+    const everyQuiz = db.all<{ id: string }>(sql`select id from quizzes`).map((q) => q.id);
+    const before = everyQuiz.map((id) => readRollups(db, id).slices);
+    expect(before.flat().length).toBeGreaterThan(1000);
+    db.run(sql`delete from cohort_slices`);
+    db.$client.exec(readFileSync(join(process.cwd(), 'db', 'migrations', '0004_slices_backfill.sql'), 'utf8'));
+    expect(everyQuiz.map((id) => readRollups(db, id).slices)).toEqual(before);
+  });
+
+  it('reads players through indexes that hold what it needs, never one row per player of the range', () => {
+    const plans: string[] = [];
+    const dialect = new SQLiteSyncDialect();
+    const recorder = new Proxy(db, {
+      get(target, name, receiver) {
+        if (name !== 'all' && name !== 'get') return Reflect.get(target, name, receiver);
+        return (query: SQL) => {
+          const { sql: text, params } = dialect.sqlToQuery(query);
+          const steps = target.$client.prepare(`explain query plan ${text}`).all(...params) as { detail: string }[];
+          plans.push(...steps.map((step) => step.detail));
+          return name === 'all' ? target.all(query) : target.get(query);
+        };
+      },
+    });
+    const quizzes = getScopeQuizzes(db, { quizId });
+    for (const filters of [{}, { channel: 'whatsapp' }, { outcome: 'storyteller' }] as AnalyticsFilters[]) {
+      getDashboard(recorder, { scope: { kind: 'quiz', quizId, slug: 'which-explorer', title: 'x', dir: 'ltr' }, quizzes, range: last30, filters, now });
+      getForest(recorder, { quizIds: [quizId], node: null, range: last30, filters, budget: 300 });
+    }
+
+    expect(plans.length).toBeGreaterThan(20);
+    expect(plans.filter((detail) => /\bSCAN (players|results|events|link_clicks|share_links)\b/.test(detail))).toEqual([]);
+    expect(plans.filter((detail) => detail.includes('players_quiz_started_idx'))).toEqual([]);
+    expect(plans.some((detail) => detail.includes('COVERING INDEX players_quiz_sharers_idx'))).toBe(true);
+    expect(plans.some((detail) => detail.includes('COVERING INDEX players_quiz_seeds_idx'))).toBe(true);
+  });
+
+  it('gives the top 1% of sharers the share a full scan gives', () => {
+    const { totals, virality } = dashboard(last30);
+    const top = Math.ceil(totals.sharers / 100);
+    const children = db.all<{ children: number }>(sql`select count(*) as children from players c join players p on p.id = c.parent_player_id
+      where p.quiz_id = ${quizId} and p.started_at >= ${Date.UTC(2026, 9, 28)} group by p.id order by children desc limit ${top}`);
+    expect(virality.topSharersShare).toBeCloseTo(children.reduce((n, c) => n + c.children, 0) / totals.players, 10);
   });
 
   it('has a living demo: thousands of players, several generations, K near what was simulated', () => {
@@ -170,5 +237,30 @@ describe('the dashboard read from the rollups', () => {
     expect(result.virality).toEqual({ structuralVirality: null, maxDepth: 0, trees: 0, topSharersShare: 0 });
     expect(result.topSharers).toEqual([]);
     expect(result.forecast.expectedTotal).toBe(0);
+  });
+});
+
+describe('burst alerts', () => {
+  it('flag one link with many clicks in the last hour against its day before, and not an ordinary link', () => {
+    // Another demo quiz, so the raw clicks added here leave the cascade above as it was.
+    const burstQuiz = db.get<{ id: string }>(sql`select id from quizzes where slug = 'ocean-trivia'`)?.id ?? '';
+    const links = db.all<{ id: string }>(sql`select id from share_links where quiz_id = ${burstQuiz} order by id limit 2`);
+    const [busy, calm] = links;
+    if (!busy || !calm) throw new Error('the demo quiz has no share links');
+    const click = (linkId: string, at: number, n: number) =>
+      db.run(sql`insert into link_clicks (share_link_id, visitor_id, day, quiz_id, created_at) values (${linkId}, ${`burst-${linkId}-${at}-${n}`}, ${new Date(at).toISOString().slice(0, 10)}, ${burstQuiz}, ${at})`);
+    for (let i = 0; i < 30; i++) click(busy.id, now - 60_000 - i * 1000, i);
+    for (let i = 0; i < 24; i++) click(busy.id, now - 2 * 3_600_000 - i * 3_600_000 * 0.9, i);
+    // Fifteen clicks in the hour on a link used to ten an hour: busy, not a burst.
+    for (let i = 0; i < 15; i++) click(calm.id, now - 120_000 - i * 1000, i);
+    for (let i = 0; i < 240; i++) click(calm.id, now - 3_700_000 - i * 300_000, i);
+    const quizzes = getScopeQuizzes(db, { quizId: burstQuiz });
+    const { alerts } = getDashboard(db, { scope: { kind: 'quiz', quizId: burstQuiz, slug: 'ocean-trivia', title: 'x', dir: 'ltr' }, quizzes, range: last30, filters: {}, now });
+    const bursts = alerts.filter((alert) => alert.kind === 'click_burst');
+    expect(bursts).toHaveLength(1);
+    expect(bursts[0]?.figures).toMatchObject({ count: 30, windowMinutes: 60 });
+    // A range that ends before today has no bursts to show.
+    const past = getDashboard(db, { scope: { kind: 'quiz', quizId: burstQuiz, slug: 'ocean-trivia', title: 'x', dir: 'ltr' }, quizzes, range: { from: '2026-11-01', to: '2026-11-20' }, filters: {}, now });
+    expect(past.alerts.filter((alert) => alert.kind === 'click_burst')).toEqual([]);
   });
 });
