@@ -8,8 +8,10 @@ import { getRawLoopCounts } from '../db/analytics-raw';
 import { openDb, type Db } from '../db/client';
 import { completePlay, getPublishedQuiz, getResultView, openShareLink, recordShareIntent, recordView, startPlayer } from '../db/queries';
 import { seedViralQuiz } from '../db/viral-seed';
+import { sampleHostPages } from '../db/cascade-load';
+import { iteratePlayersExport } from '../db/exports';
 import { addDays, toDay } from '../lib/analytics/periods';
-import type { DayRange } from '../lib/analytics/dashboard-types';
+import type { AnalyticsFilters, DayRange } from '../lib/analytics/dashboard-types';
 import { scoreQuiz } from '../lib/scoring';
 import { createShareToken } from '../lib/tokens';
 
@@ -123,8 +125,9 @@ export async function runAnalyticsBench(players: number): Promise<AnalyticsBench
       + (select count(*) from players where quiz_id = ${quiz.id}) + (select count(*) from results where quiz_id = ${quiz.id}) as n`)?.n ?? 0;
   const today = toDay(now);
   const last30: DayRange = { from: addDays(today, -29), to: today };
-  const middle7: DayRange = { from: addDays(today, -17), to: addDays(today, -11) };
   const scope = { kind: 'quiz' as const, quizId: quiz.id, slug, title: '', dir: 'ltr' as const };
+  const workspaceId = db.get<{ id: string }>(sql`select workspace_id as id from quizzes where id = ${quiz.id}`)?.id ?? '';
+  const workspaceQuizzes = getScopeQuizzes(db, { workspaceId });
   const queries: AnalyticsBench['queries'] = [];
   const measure = (name: string, work: () => unknown, baseline: (() => unknown) | null, runs = 15) => {
     work();
@@ -132,12 +135,30 @@ export async function runAnalyticsBench(players: number): Promise<AnalyticsBench
     // A full scan of a million players takes seconds to minutes: one run of it is the baseline.
     queries.push({ name, ...timed, baselineMs: baseline ? time(1, baseline).p50Ms : null });
   };
-  measure('whole dashboard, last 30 days', () => getDashboard(db, { scope, quizzes, range: last30, filters: {}, now }), () => getRawLoopCounts(db, { quizId: quiz.id, range: last30, filters: {} }));
-  measure('whole dashboard, 30 days, channel = whatsapp', () => getDashboard(db, { scope, quizzes, range: last30, filters: { channel: 'whatsapp' }, now }), () => getRawLoopCounts(db, { quizId: quiz.id, range: last30, filters: { channel: 'whatsapp' } }));
-  measure('whole dashboard, 30 days, one result', () => getDashboard(db, { scope, quizzes, range: last30, filters: { outcome: 'storyteller' }, now }), () => getRawLoopCounts(db, { quizId: quiz.id, range: last30, filters: { outcome: 'storyteller' } }));
-  measure('whole dashboard, one week', () => getDashboard(db, { scope, quizzes, range: middle7, filters: {}, now }), () => getRawLoopCounts(db, { quizId: quiz.id, range: middle7, filters: {} }));
+  const dashboard = (range: DayRange, filters: AnalyticsFilters = {}) => () => getDashboard(db, { scope, quizzes, range, filters, now });
+  const fullScan = (range: DayRange, filters: AnalyticsFilters = {}) => () => getRawLoopCounts(db, { quizId: quiz.id, range, filters });
+  // The whole dashboard (every panel, as one request of the studio computes it) for 30-day ranges ending today, a
+  // week and two weeks ago (the campaign is 30 days old: those reach back before it), with each kind of filter.
+  measure('whole dashboard, last 30 days', dashboard(last30), fullScan(last30));
+  measure('whole dashboard, 30 days to a week ago', dashboard({ from: addDays(today, -36), to: addDays(today, -7) }), null);
+  measure('whole dashboard, 30 days to 2 weeks ago', dashboard({ from: addDays(today, -43), to: addDays(today, -14) }), null);
+  measure('whole dashboard, 30 days, channel = whatsapp', dashboard(last30, { channel: 'whatsapp' }), fullScan(last30, { channel: 'whatsapp' }));
+  measure('whole dashboard, 30 days, one result', dashboard(last30, { outcome: 'storyteller' }), fullScan(last30, { outcome: 'storyteller' }));
+  measure('whole dashboard, 30 days, source = embed', dashboard(last30, { source: 'embed' }), null);
+  measure('whole dashboard, 30 days, one embedding page', dashboard(last30, { hostPage: sampleHostPages[0] }), null);
+  measure('whole dashboard, 30 days, channel + result', dashboard(last30, { channel: 'x', outcome: 'navigator' }), null);
+  const middle7: DayRange = { from: addDays(today, -17), to: addDays(today, -11) };
+  measure('whole dashboard, one week', dashboard(middle7), fullScan(middle7));
+  measure('whole dashboard, today', dashboard({ from: today, to: today }), null);
+  measure('workspace dashboard (every quiz), last 30 days', () => getDashboard(db, { scope: { kind: 'workspace', workspaceId, name: '' }, quizzes: workspaceQuizzes, range: last30, filters: {}, now }), null);
   measure('daily metrics (export), 30 days', () => getDailyMetrics(db, { quizIds: [quiz.id], range: last30, filters: {} }), null);
   measure('referral forest, 300 nodes', () => getForest(db, { quizIds: [quiz.id], node: null, range: last30, filters: {}, budget: 300 }), null);
+  const largest = getForest(db, { quizIds: [quiz.id], node: null, range: last30, filters: {}, budget: 1 })?.children[0]?.id ?? null;
+  measure('referral forest, the largest tree opened', () => getForest(db, { quizIds: [quiz.id], node: largest, range: last30, filters: {}, budget: 300 }), null);
+  measure('players export, first 1,000 rows', () => {
+    let n = 0;
+    for (const _row of iteratePlayersExport(db, { quizId: quiz.id, range: last30, filters: {} })) if (++n >= 1000) break;
+  }, null);
 
   // Writes: the same number of plays alone, then while another connection reads the dashboard without pause.
   const count = 400;
@@ -166,10 +187,10 @@ export function formatAnalyticsBench(result: AnalyticsBench): string {
   const pad = (text: string, width: number) => text.padEnd(width);
   const lines = [
     `${result.players.toLocaleString('en')} players, ${result.events.toLocaleString('en')} events${result.buildSeconds === null ? ' (database reused)' : `, built in ${result.buildSeconds.toFixed(0)} s`}`,
-    `${pad('query', 46)}${pad('p50 ms', 10)}${pad('p95 ms', 10)}${pad('full scan ms', 14)}× full scan`,
+    `${pad('query', 52)}${pad('p50 ms', 10)}${pad('p95 ms', 10)}${pad('full scan ms', 14)}× full scan`,
   ];
   for (const q of result.queries) {
-    lines.push(`${pad(q.name, 46)}${pad(q.p50Ms.toFixed(1), 10)}${pad(q.p95Ms.toFixed(1), 10)}${pad(q.baselineMs === null ? '—' : q.baselineMs.toFixed(0), 14)}${q.baselineMs === null ? '—' : (q.p50Ms / q.baselineMs).toFixed(3)}`);
+    lines.push(`${pad(q.name, 52)}${pad(q.p50Ms.toFixed(1), 10)}${pad(q.p95Ms.toFixed(1), 10)}${pad(q.baselineMs === null ? '—' : q.baselineMs.toFixed(0), 14)}${q.baselineMs === null ? '—' : (q.p50Ms / q.baselineMs).toFixed(3)}`);
   }
   lines.push(
     `writes (view, start, complete, share, click): ${result.writes.alonePerSecond.toFixed(0)} events/s alone, ${result.writes.whileReadingPerSecond.toFixed(0)} events/s while the dashboard is read (${(result.writes.whileReadingPerSecond / result.writes.alonePerSecond).toFixed(2)}×, ${result.writes.dashboardReadsDuringWrites} dashboard reads meanwhile)`,

@@ -28,6 +28,7 @@ export function getScopeQuizzes(db: Db, scope: { quizId: string } | { workspaceI
 }
 
 const cycleSums = sql.raw(Array.from({ length: cycleBucketCount }, (_, i) => `sum(cycle_${i}) as c${i}`).join(', '));
+const cycleZeros = sql.raw(Array.from({ length: cycleBucketCount }, (_, i) => `0 as c${i}`).join(', '));
 const cycleKeys = Array.from({ length: cycleBucketCount }, (_, i) => `c${i}` as const);
 
 /**
@@ -74,16 +75,24 @@ function isUnfiltered(filters: AnalyticsFilters): boolean {
 }
 
 /**
- * The tallies of a range's players per quiz, share channel and `by` (the day or one attribute). Unfiltered, they
- * are read from the slices (a few dozen rows a day); with filters, from the full rollups, where the filters
- * leave few rows to sum. `fromSlices: false` forces the full rollups (the tests compare the two).
+ * The tallies of a range's players per quiz, share channel and `by` (the day or one attribute; by attribute, only
+ * the counters a breakdown shows, the others 0). Unfiltered, they are read from the slices (a few dozen rows a
+ * day); with filters, from the full rollups, where the filters leave fewer rows to sum. `fromSlices: false`
+ * forces the full rollups (the tests compare the two).
  */
 export function readTallies(db: Db, input: { quizIds: string[]; range: DayRange; filters: AnalyticsFilters; by: TallyKey; fromSlices?: boolean }): TallyRow[] {
   const { quizIds, range, filters, by } = input;
   if (quizIds.length === 0) return [];
-  const sums = sql`sum(views) as views, sum(players) as players, sum(seeds) as seeds, sum(completers) as completers, sum(sharers) as sharers,
+  // A breakdown by attribute shows players, completers, sharers, share intents, clicks and referred players: the
+  // other counters are left at 0 there, which halves what a filtered scan sums.
+  const sums =
+    by === 'day'
+      ? sql`sum(views) as views, sum(players) as players, sum(seeds) as seeds, sum(completers) as completers, sum(sharers) as sharers,
       sum(share_intents) as shareIntents, sum(confirmed_shares) as confirmedShares, sum(clicks) as clicks, sum(crawler_fetches) as crawlerFetches,
-      sum(children) as children, sum(children_completed) as childrenCompleted, ${cycleSums}`;
+      sum(children) as children, sum(children_completed) as childrenCompleted, ${cycleSums}`
+      : sql`0 as views, sum(players) as players, 0 as seeds, sum(completers) as completers, sum(sharers) as sharers,
+      sum(share_intents) as shareIntents, 0 as confirmedShares, sum(clicks) as clicks, 0 as crawlerFetches,
+      sum(children) as children, 0 as childrenCompleted, ${cycleZeros}`;
   const days = sql`day >= ${range.from} and day <= ${range.to}`;
   if ((input.fromSlices ?? true) && isUnfiltered(filters)) {
     const dim = by === 'day' ? '' : by;
@@ -418,9 +427,10 @@ const maxChildrenShown = 6;
 /**
  * The referral forest for drawing: from the virtual root (node null: the largest trees whose seed started in the
  * range) or from one player, breadth first, largest subtrees first, until `budget` nodes are in. A node's children
- * beyond the first few are folded into a `more` entry with how many players they hold.
+ * beyond the first few are folded into a `more` entry with how many players they hold; `firstChildren` asks for
+ * more of the top node's own children (to page through its `more`).
  */
-export function getForest(db: Db, input: { quizIds: string[]; node: string | null; range: DayRange; filters: AnalyticsFilters; budget: number }): ForestNode | undefined {
+export function getForest(db: Db, input: { quizIds: string[]; node: string | null; range: DayRange; filters: AnalyticsFilters; budget: number; firstChildren?: number }): ForestNode | undefined {
   const toNode = (row: ForestRow): ForestNode => ({ id: row.id, label: playerLabel(row.name, row.number), channel: row.channel ?? 'direct', generation: row.generation, subtreeSize: row.descendants + 1, hiddenChildren: row.children, children: [] });
   const columns = sql`id, name, number, channel, generation, descendants, children`;
   let root: ForestNode;
@@ -430,7 +440,7 @@ export function getForest(db: Db, input: { quizIds: string[]; node: string | nul
     if (input.quizIds.length === 0) return undefined;
     // The largest trees from the seeds' index alone; how many trees and players there are from the tree rollups.
     const where = sql`${playersWhere(input.quizIds, input.range, { source: input.filters.source })} and parent_player_id is null`;
-    rootChildren = db.all<ForestRow>(sql`select ${columns} from players where rowid in (select rowid from players where ${where} order by descendants desc, number limit ${maxChildrenShown * 2})
+    rootChildren = db.all<ForestRow>(sql`select ${columns} from players where rowid in (select rowid from players where ${where} order by descendants desc, number limit ${input.firstChildren ?? maxChildrenShown * 2})
       order by descendants desc, number`);
     rootChildCount =
       db.get<{ n: number; players: number }>(sql`select coalesce(sum(trees), 0) as n, coalesce(sum(players), 0) as players from tree_rollups
@@ -440,7 +450,7 @@ export function getForest(db: Db, input: { quizIds: string[]; node: string | nul
     const row = db.get<ForestRow & { quizId: string }>(sql`select ${columns}, quiz_id as quizId from players where id = ${input.node}`);
     if (!row || !input.quizIds.includes(row.quizId)) return undefined;
     root = toNode(row);
-    rootChildren = db.all<ForestRow>(sql`select ${columns} from players where parent_player_id = ${row.id} order by descendants desc, number limit ${maxChildrenShown}`);
+    rootChildren = db.all<ForestRow>(sql`select ${columns} from players where parent_player_id = ${row.id} order by descendants desc, number limit ${input.firstChildren ?? maxChildrenShown}`);
     rootChildCount = { n: row.children, players: row.descendants };
   }
   let used = 1;

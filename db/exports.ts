@@ -5,7 +5,7 @@ import type { PlayerExportRow } from '@/lib/exports';
 import { quizDefinitionSchema } from '@/lib/quiz-schema';
 import { describeResult } from '@/lib/scoring';
 import type { Db } from './client';
-import { quizVersions, quizzes } from './schema';
+import { quizVersions, quizzes, workspaces } from './schema';
 
 export type ExportQuiz = { id: string; workspaceId: string; slug: string; title: string; kind: 'personality' | 'trivia' | 'poll' | 'wheel' | 'scratch'; status: 'draft' | 'published'; archivedAt: number | null; createdAt: number };
 
@@ -14,6 +14,11 @@ const quizColumns = { id: quizzes.id, workspaceId: quizzes.workspaceId, slug: qu
 /** The quizzes of a workspace for the read-only API, archived ones included (their data stays readable), newest first. */
 export function listExportQuizzes(db: Db, workspaceId: string): ExportQuiz[] {
   return db.select(quizColumns).from(quizzes).where(eq(quizzes.workspaceId, workspaceId)).orderBy(desc(quizzes.createdAt), quizzes.slug).all();
+}
+
+/** A workspace's id and slug (what names its export files), or undefined when there is no such workspace. */
+export function findExportWorkspace(db: Db, workspaceId: string): { id: string; slug: string } | undefined {
+  return db.select({ id: workspaces.id, slug: workspaces.slug }).from(workspaces).where(eq(workspaces.id, workspaceId)).get();
 }
 
 /** A quiz of a workspace by its slug, or undefined when the workspace has no quiz of that slug (another's is as unknown). */

@@ -17,7 +17,7 @@ import { ForecastPanel, TopSharersPanel } from './SharersAndForecast';
 import { CycleTimePanel, GenerationsPanel } from './SpeedPanels';
 import { toSearchParams, useDashboard, useForest, type DashboardQuery } from './use-dashboard';
 
-export type DashboardSubject = { kind: 'quiz'; quizId: string; title: string; dir: 'ltr' | 'rtl' } | { kind: 'workspace'; name: string; quizzes: { id: string; title: string }[] };
+export type DashboardSubject = { kind: 'quiz'; quizId: string; title: string; dir: 'ltr' | 'rtl' } | { kind: 'workspace'; workspaceId: string; name: string; quizzes: { id: string; title: string }[] };
 
 /**
  * The analytics dashboard of a quiz or of the whole workspace, answering from the API alone: is it spreading,
@@ -72,7 +72,7 @@ export function AnalyticsDashboard(props: { locale: StudioLocale; subject: Dashb
             <span className="an-live-dot" aria-hidden="true" />
             {isLive ? t('an_live') : live === 'connecting' ? t('an_live_connecting') : t('an_live_off')}
           </span>
-          <ExportLinks locale={locale} query={query} />
+          <ExportLinks locale={locale} query={query} workspaceId={subject.kind === 'workspace' ? subject.workspaceId : undefined} />
         </div>
       </header>
 
@@ -130,7 +130,7 @@ export function AnalyticsDashboard(props: { locale: StudioLocale; subject: Dashb
               <OutcomesPanel locale={locale} dashboard={dashboard} />
               <CycleTimePanel locale={locale} dashboard={dashboard} />
               <GenerationsPanel locale={locale} dashboard={dashboard} />
-              <ForestPanel locale={locale} forest={forest.forest} openedIds={forest.openedIds} isFailed={forest.error !== null} loadingNodeId={forest.loadingNodeId} onExpand={(id) => void forest.expand(id)} />
+              <ForestPanel locale={locale} forest={forest.forest} openedIds={forest.openedIds} isFailed={forest.error !== null} loadingNodeId={forest.loadingNodeId} maxChildren={forest.maxChildren} onExpand={(id) => void forest.expand(id)} onMore={(id, loaded) => void forest.showMore(id, loaded)} />
               <TopSharersPanel locale={locale} dashboard={dashboard} />
               <HostsAndSourcesPanels locale={locale} dashboard={dashboard} />
             </div>

@@ -118,7 +118,7 @@ export function toTreeData(root: ForestNode, f: Formatter, t: (key: StudioMessag
   const threshold = Math.max(2, sizes[Math.min(sizes.length - 1, options.isNarrow ? 6 : 24)] ?? 2);
   const label = (d: TreeDatum) => {
     const isShown = d.info.isRoot || d.info.subtreeSize >= threshold;
-    const text = d.info.more ? d.name : d.info.isRoot ? `${d.name} · ${f.compact(d.info.subtreeSize)}` : `${shorten(d.info.label, 16)} · ${f.compact(d.info.subtreeSize)}${d.info.hiddenChildren > 0 ? ' +' : ''}`;
+    const text = d.info.more ? d.name : d.info.isRoot ? `${d.name} · ${f.compact(d.info.subtreeSize)}` : `\u2068${shorten(d.info.label, 16)}\u2069 · ${f.compact(d.info.subtreeSize)}${d.info.hiddenChildren > 0 ? ' +' : ''}`;
     d.label = isShown ? { show: true, formatter: text, ...(d.info.isRoot ? { position: 'top', align: options.isRtl ? 'right' : 'left', distance: 8, fontWeight: 600 } : {}) } : { show: false };
     d.children?.forEach(label);
   };
@@ -137,9 +137,10 @@ export function toTreeData(root: ForestNode, f: Formatter, t: (key: StudioMessag
 /**
  * The referral forest, drawn as a tree from a virtual root (the API's largest trees), with zoom and pan. A dot
  * with hidden children (ringed) opens when clicked, or from the buttons under the chart: its subtree is fetched
- * and grafted in. Generations run in the reading direction: left to right, or right to left in Arabic.
+ * and grafted in. A "+N more" dot (or its button) shows the next of the children it folds. Generations run in the
+ * reading direction: left to right, or right to left in Arabic.
  */
-export function ForestPanel(props: { locale: StudioLocale; forest: ForestNode | null; openedIds: string[]; isFailed: boolean; loadingNodeId: string | null; onExpand: (id: string) => void }) {
+export function ForestPanel(props: { locale: StudioLocale; forest: ForestNode | null; openedIds: string[]; isFailed: boolean; loadingNodeId: string | null; maxChildren: number; onExpand: (id: string) => void; onMore: (id: string | null, loaded: number) => void }) {
   const { locale, forest } = props;
   const t = (key: StudioMessageKey, values?: Record<string, string | number>) => studioText(locale, key, values);
   const f = makeFormatter(locale);
@@ -159,7 +160,7 @@ export function ForestPanel(props: { locale: StudioLocale; forest: ForestNode | 
           const item = Array.isArray(params) ? params[0] : params;
           const info = (item?.data as TreeDatum | undefined)?.info;
           if (!info) return '';
-          if (info.more) return escapeHtml(t('an_forest_more', { nodes: f.count(info.more.nodes), players: f.count(info.more.players) }));
+          if (info.more) return `${escapeHtml(t('an_forest_more', { nodes: f.count(info.more.nodes), players: f.count(info.more.players) }))}<br/><em>${escapeHtml(t('an_forest_tip_more'))}</em>`;
           if (info.isRoot) return `<strong>${escapeHtml(t('an_forest_root'))}</strong><br/>${escapeHtml(t('an_forest_tip_size', { size: f.count(info.subtreeSize) }))}`;
           return [
             `<strong dir="auto">${escapeHtml(info.label)}</strong>`,
@@ -199,10 +200,27 @@ export function ForestPanel(props: { locale: StudioLocale; forest: ForestNode | 
 
   function click(event: ChartClick) {
     const info = (event.data as TreeDatum | undefined)?.info;
-    if (!info || props.loadingNodeId) return;
-    if (info.more) return;
+    if (!info || props.loadingNodeId !== null) return;
+    if (info.more) {
+      const loaded = loadedChildren(info.parentId);
+      if (loaded !== null && loaded < props.maxChildren) props.onMore(info.parentId, loaded);
+      return;
+    }
     if (info.id && info.hiddenChildren > 0) props.onExpand(info.id);
   }
+
+  /** How many children of a node (null: the trees) the forest holds, not counting what the API folded; null when it is not there. */
+  function loadedChildren(id: string | null): number | null {
+    const node = forest ? (id === null ? forest : findPath(forest, id)?.at(-1)) : undefined;
+    return node ? node.children.filter((child) => !isFoldedNode(child, false)).length : null;
+  }
+
+  // "+N more" as buttons too: for the trees, and for each branch the reader opened that folds children.
+  const pageable = forest
+    ? [forest, ...props.openedIds.map((id) => findPath(forest, id)?.at(-1))].flatMap((node) =>
+        node && node.more && node.more.nodes > 0 && node.children.length < props.maxChildren ? [{ id: node.id, label: node.label, more: node.more, loaded: loadedChildren(node.id) ?? 0 }] : [],
+      )
+    : [];
 
   const trees = forest?.children.filter((tree) => !isFoldedNode(tree, false)) ?? [];
   const isEmpty = forest !== null && trees.length === 0;
@@ -215,7 +233,7 @@ export function ForestPanel(props: { locale: StudioLocale; forest: ForestNode | 
         <>
           <div className="an-forest-box" aria-busy={props.loadingNodeId !== null}>
             <EChart option={option} label={t('an_forest_chart_label', { count: f.count(trees.length), size: f.count(trees[0]?.subtreeSize ?? 0) })} className="an-chart-forest" onClick={click} testId="forest-chart" />
-            {props.loadingNodeId ? (
+            {props.loadingNodeId !== null ? (
               <p className="an-forest-loading" role="status">
                 {t('an_forest_loading')}
               </p>
@@ -228,6 +246,15 @@ export function ForestPanel(props: { locale: StudioLocale; forest: ForestNode | 
                 <button key={node.id} type="button" className="btn btn-sm an-chip" data-testid="forest-open" aria-label={t('an_forest_open_branch', { name: node.label, count: f.count(node.hiddenChildren) })} disabled={props.loadingNodeId !== null} onClick={() => props.onExpand(node.id)}>
                   <span className="an-dot an-dot-ringed" style={{ background: colorOfChannel(node.channel) }} aria-hidden="true" />
                   <bdi>{shorten(node.label, 18)}</bdi> · {f.compact(node.subtreeSize)} +
+                </button>
+              ))}
+            </div>
+          ) : null}
+          {pageable.length > 0 ? (
+            <div className="an-branches" data-testid="forest-pages">
+              {pageable.map((node) => (
+                <button key={node.id ?? ''} type="button" className="btn btn-sm an-chip" data-testid="forest-more" disabled={props.loadingNodeId !== null} onClick={() => props.onMore(node.id, node.loaded)}>
+                  {node.id === null ? t('an_forest_page_trees', { count: f.count(node.more.nodes) }) : t('an_forest_page_node', { name: `\u2068${shorten(node.label, 18)}\u2069`, count: f.count(node.more.nodes) })}
                 </button>
               ))}
             </div>

@@ -132,9 +132,9 @@ export function useDashboard(query: DashboardQuery) {
   return { dashboard, error, isLoading, live, retry };
 }
 
-/** Replaces the children of node `id` (and its hidden count) with those of `subtree`, everywhere else unchanged. */
+/** Replaces the children of node `id` (and its hidden and folded counts) with those of `subtree`, everywhere else unchanged. */
 export function graftSubtree(forest: ForestNode, id: string, subtree: ForestNode): ForestNode {
-  if (forest.id === id) return { ...forest, children: subtree.children, hiddenChildren: subtree.hiddenChildren, subtreeSize: subtree.subtreeSize };
+  if (forest.id === id) return { ...forest, children: subtree.children, hiddenChildren: subtree.hiddenChildren, subtreeSize: subtree.subtreeSize, more: subtree.more };
   let isChanged = false;
   const children = forest.children.map((child) => {
     const grafted = graftSubtree(child, id, subtree);
@@ -149,17 +149,23 @@ function hasNode(forest: ForestNode, id: string): boolean {
   return forest.id === id || forest.children.some((child) => hasNode(child, id));
 }
 
-async function fetchForest(key: string, nodeId: string | null, signal: AbortSignal): Promise<{ ok: true; data: ForestNode } | { ok: false; error: LoadError }> {
+async function fetchForest(key: string, nodeId: string | null, signal: AbortSignal, children?: number): Promise<{ ok: true; data: ForestNode } | { ok: false; error: LoadError }> {
   const params = new URLSearchParams(key);
   params.set('node', nodeId ?? '');
+  if (children !== undefined) params.set('children', String(children));
   const response = await fetch(`/api/studio/analytics/forest?${params}`, { cache: 'no-store', signal });
   return readAnswer(response, (body) => (body.forest !== null && typeof body.forest === 'object' ? (body.forest as ForestNode) : undefined));
 }
 
+/** How many more trees (or children of one player) "+N more" brings at a time, and the most one node lists. */
+const forestPageSize = 12;
+const maxForestChildren = 120;
+
 /**
  * The referral forest of a query (GET /api/studio/analytics/forest): the largest trees first; `expand(id)` loads
- * one node's subtree and grafts it in. When the dashboard's revision changes the forest is fetched again and the
- * nodes opened so far are opened again, so a live update does not fold what the reader unfolded.
+ * one node's subtree and grafts it in; `showMore(id)` pages through a node's folded children ("+N more"; null for
+ * the trees themselves). When the dashboard's revision changes the forest is fetched again and the nodes opened
+ * and paged so far are opened again, so a live update does not fold what the reader unfolded.
  */
 export function useForest(query: DashboardQuery, revision: number | null) {
   const key = toSearchParams(query).toString();
@@ -168,9 +174,24 @@ export function useForest(query: DashboardQuery, revision: number | null) {
   const [loadingNodeId, setLoadingNodeId] = useState<string | null>(null);
   const [openedIds, setOpenedIds] = useState<string[]>([]);
   const expandedRef = useRef<string[]>([]);
+  // How many children the reader paged to, per node ('' for the trees themselves).
+  const shownRef = useRef(new Map<string, number>());
   const keyRef = useRef(key);
   const lastKeyRef = useRef<string | null>(null);
   keyRef.current = key;
+
+  /** The whole forest as the reader left it: the trees, then each opened node's subtree grafted in. */
+  const loadWhole = useCallback(async (signal: AbortSignal) => {
+    const answer = await fetchForest(keyRef.current, null, signal, shownRef.current.get(''));
+    if (!answer.ok) return answer;
+    let next = answer.data;
+    for (const id of expandedRef.current) {
+      if (!hasNode(next, id)) continue;
+      const subtree = await fetchForest(keyRef.current, id, signal, shownRef.current.get(id));
+      if (subtree.ok) next = graftSubtree(next, id, subtree.data);
+    }
+    return { ok: true as const, data: next };
+  }, []);
 
   useEffect(() => {
     if (revision === null) return;
@@ -179,6 +200,7 @@ export function useForest(query: DashboardQuery, revision: number | null) {
     lastKeyRef.current = key;
     if (isNewQuery) {
       expandedRef.current = [];
+      shownRef.current = new Map();
       setOpenedIds([]);
     }
     // Live updates come at most every few seconds; the forest follows after a pause so a busy quiz does not
@@ -186,19 +208,13 @@ export function useForest(query: DashboardQuery, revision: number | null) {
     const timer = setTimeout(
       async () => {
         try {
-          const answer = await fetchForest(key, null, controller.signal);
+          const answer = await loadWhole(controller.signal);
           if (!answer.ok) {
             if (isNewQuery) setError(answer.error);
             return;
           }
-          let next = answer.data;
-          for (const id of expandedRef.current) {
-            if (!hasNode(next, id)) continue;
-            const subtree = await fetchForest(key, id, controller.signal);
-            if (subtree.ok) next = graftSubtree(next, id, subtree.data);
-          }
           if (!controller.signal.aborted) {
-            setForest(next);
+            setForest(answer.data);
             setError(null);
           }
         } catch {
@@ -211,15 +227,19 @@ export function useForest(query: DashboardQuery, revision: number | null) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [key, revision]);
+  }, [key, revision, loadWhole]);
+
+  const remember = (id: string) => {
+    expandedRef.current = [...expandedRef.current.filter((e) => e !== id), id].slice(-8);
+    setOpenedIds(expandedRef.current);
+  };
 
   const expand = useCallback(async (id: string) => {
     setLoadingNodeId(id);
     try {
-      const answer = await fetchForest(keyRef.current, id, new AbortController().signal);
+      const answer = await fetchForest(keyRef.current, id, new AbortController().signal, shownRef.current.get(id));
       if (answer.ok) {
-        expandedRef.current = [...expandedRef.current.filter((e) => e !== id), id].slice(-8);
-        setOpenedIds(expandedRef.current);
+        remember(id);
         setForest((current) => (current ? graftSubtree(current, id, answer.data) : current));
       }
     } finally {
@@ -227,5 +247,28 @@ export function useForest(query: DashboardQuery, revision: number | null) {
     }
   }, []);
 
-  return { forest, error, expand, loadingNodeId, openedIds };
+  const showMore = useCallback(
+    async (id: string | null, loaded: number) => {
+      const nodeKey = id ?? '';
+      shownRef.current.set(nodeKey, Math.min(maxForestChildren, Math.max(loaded, shownRef.current.get(nodeKey) ?? 0) + forestPageSize));
+      setLoadingNodeId(nodeKey);
+      try {
+        if (id === null) {
+          const answer = await loadWhole(new AbortController().signal);
+          if (answer.ok) setForest(answer.data);
+          return;
+        }
+        const answer = await fetchForest(keyRef.current, id, new AbortController().signal, shownRef.current.get(nodeKey));
+        if (answer.ok) {
+          remember(id);
+          setForest((current) => (current ? graftSubtree(current, id, answer.data) : current));
+        }
+      } finally {
+        setLoadingNodeId(null);
+      }
+    },
+    [loadWhole],
+  );
+
+  return { forest, error, expand, showMore, loadingNodeId, openedIds, maxChildren: maxForestChildren };
 }

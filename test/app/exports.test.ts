@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as dailyCsvRoute } from '@/app/api/studio/analytics/export/daily.csv/route';
 import { GET as dailyJsonRoute } from '@/app/api/studio/analytics/export/daily.json/route';
 import { GET as playersCsvRoute } from '@/app/api/studio/analytics/export/players.csv/route';
+import { GET as forestRoute } from '@/app/api/studio/analytics/forest/route';
 import { GET as v1DailyRoute } from '@/app/api/v1/quizzes/[slug]/daily/route';
 import { createWorkspaceApiKey } from '@/db/api-keys';
 import { getAuth } from '@/db/auth';
@@ -133,7 +134,39 @@ describe('GET /api/studio/analytics/export/daily.csv and daily.json', () => {
     expect(body.days[0]).toMatchObject({ day: cascadeDays.first, players: 2, referred: 1 });
   });
 
+  it('downloads the daily metrics of a whole workspace: every quiz of it added up, named after the workspace', async () => {
+    const demoId = getDb().select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, 'demo')).get()?.id ?? '';
+    const csv = await call(dailyCsvRoute, `/api/studio/analytics/export/daily.csv?workspaceId=${demoId}&${range}`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="demo-daily-${cascadeDays.first}-${cascadeDays.second}.csv"`);
+    const json = await call(dailyJsonRoute, `/api/studio/analytics/export/daily.json?workspaceId=${demoId}&${range}`);
+    const body = (await json.json()) as { workspace: string; quizzes: string[]; days: unknown[] };
+    expect(body.workspace).toBe('demo');
+    expect(body.quizzes).toEqual(expect.arrayContaining(['export-explorer', 'which-explorer']));
+    // Only the export cascade's quiz had players on those days, so the workspace's days are that quiz's.
+    const quiz = (await (await call(dailyJsonRoute, `/api/studio/analytics/export/daily.json?quiz=${quizId}&${range}`)).json()) as { days: unknown[] };
+    expect(body.days).toEqual(quiz.days);
+    expect(await errorOf(await call(dailyJsonRoute, `/api/studio/analytics/export/daily.json?workspaceId=no-such-workspace&${range}`))).toMatchObject({ status: 404, message: 'No such workspace.' });
+    expect(await errorOf(await call(dailyJsonRoute, `/api/studio/analytics/export/daily.json?workspaceId=${'x'.repeat(65)}&${range}`))).toMatchObject({ status: 400, message: '"workspaceId" must be a workspace id.' });
+  });
+
   it('answers 400 to a period longer than a year', async () => {
     expect(await errorOf(await call(dailyJsonRoute, `/api/studio/analytics/export/daily.json?quiz=${quizId}&from=2020-01-01&to=2025-01-01`))).toMatchObject({ status: 400, message: expect.stringMatching(/at most 366 can be asked for/) });
+  });
+});
+
+describe('GET /api/studio/analytics/forest', () => {
+  it('lists as many trees as asked, folding the rest, and refuses a count out of bounds with a clear error', async () => {
+    const first = await call(forestRoute, `/api/studio/analytics/forest?quiz=${quizId}&${range}&children=1`);
+    expect(first.status).toBe(200);
+    const { forest } = (await first.json()) as { forest: { children: { label: string; subtreeSize: number }[]; more?: { nodes: number; players: number } } };
+    expect(forest.children.map((c) => [c.label, c.subtreeSize])).toEqual([['Alice Secret', 2]]);
+    expect(forest.more).toEqual({ nodes: 1, players: 1 });
+    const all = await call(forestRoute, `/api/studio/analytics/forest?quiz=${quizId}&${range}&children=120`);
+    expect(((await all.json()) as { forest: { children: unknown[] } }).forest.children).toHaveLength(2);
+    for (const children of ['0', '121', '2.5', 'many']) {
+      const refused = await errorOf(await call(forestRoute, `/api/studio/analytics/forest?quiz=${quizId}&${range}&children=${children}`));
+      expect(refused).toEqual({ status: 400, code: 'bad_request', message: '"children" must be a whole number from 1 to 120.' });
+    }
   });
 });

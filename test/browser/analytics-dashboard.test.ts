@@ -145,6 +145,19 @@ describe('the analytics dashboard of the demo quiz', () => {
     await expect.poll(() => page.getByRole('button', { name: branchName, exact: true }).count(), poll).toBe(0);
     expect(Number(await drawn.getAttribute('data-nodes'))).toBeGreaterThan(before);
 
+    // "+N more" pages through the trees: twelve more are drawn, the opened branch stays open, and the button
+    // counts what is still folded.
+    const treesDrawn = async () => Number(/(\d+) trees drawn/.exec((await page.getByTestId('forest-chart').getAttribute('aria-label')) ?? '')?.[1]);
+    const nextTrees = page.getByTestId('forest-more').first();
+    const folded = Number(/^Next trees \(([\d,]+) more\)$/.exec((await nextTrees.textContent()) ?? '')?.[1]?.replace(/,/g, ''));
+    expect(folded).toBeGreaterThan(12);
+    const trees = await treesDrawn();
+    await nextTrees.click();
+    await expect.poll(() => nextTrees.textContent(), poll).toBe(`Next trees (${count(folded - 12)} more)`);
+    expect(await treesDrawn()).toBe(trees + 12);
+    await page.getByTestId('forest').screenshot({ path: join(shotsDir, 'forest-paged-en-1280.png') });
+    expect(await page.getByRole('button', { name: branchName, exact: true }).count()).toBe(0);
+
     // Live: two new players (Sara, then Omar through Sara's share link) show up without a reload.
     const players = month.totals.players;
     const friends = Number((await page.getByTestId('funnel-table').locator('tbody tr').nth(5).locator('td').first().textContent())?.replace(/,/g, ''));

@@ -219,6 +219,33 @@ describe('the dashboard read from the rollups', () => {
     expect(getForest(db, { quizIds: [quizId], node: other?.id ?? '', range: last30, filters: {}, budget: 50 })).toBeUndefined();
   });
 
+  it('pages through folded trees and children: the next ones come in order, and what is still folded adds up', () => {
+    const forest = (node: string | null, firstChildren?: number) => {
+      const answer = getForest(db, { quizIds: [quizId], node, range: last30, filters: {}, budget: 300, firstChildren });
+      if (!answer) throw new Error('no forest');
+      return answer;
+    };
+    const first = forest(null);
+    const paged = forest(null, 30);
+    expect(first.children).toHaveLength(12);
+    expect(paged.children).toHaveLength(30);
+    expect(paged.children.slice(0, 12).map((c) => c.id)).toEqual(first.children.map((c) => c.id));
+    const sizes = paged.children.map((c) => c.subtreeSize);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    for (const answer of [first, paged]) {
+      expect(answer.children.length + (answer.more?.nodes ?? 0)).toBe(db.get<{ n: number }>(sql`select count(*) as n from players where quiz_id = ${quizId} and parent_player_id is null and started_at >= ${Date.UTC(2026, 9, 28)}`)?.n);
+      expect(answer.children.reduce((n, c) => n + c.subtreeSize, 0) + (answer.more?.players ?? 0)).toBe(answer.subtreeSize);
+    }
+    // A player with many children: the first few, then more of them on asking.
+    const busy = db.get<{ id: string; children: number }>(sql`select id, children from players where quiz_id = ${quizId} order by children desc limit 1`);
+    if (!busy) throw new Error('no sharer');
+    expect(busy.children).toBeGreaterThan(6);
+    expect(forest(busy.id).more?.nodes).toBe(busy.children - 6);
+    const more = forest(busy.id, busy.children);
+    expect(more.children).toHaveLength(busy.children);
+    expect(more.more).toBeUndefined();
+  });
+
   it('gives the same dashboard after its rollups are rebuilt from the raw rows', () => {
     const before = dashboard(last30);
     rebuildRollups(db, quizId);

@@ -89,7 +89,7 @@ export function toDailyCsv(days: DailyMetrics[], isBomIncluded: boolean): string
 }
 
 /** Response headers for a download: its type, a file name made of the quiz's slug and the period, and no caching. */
-export function downloadHeaders(contentType: string, quiz: ExportQuiz, what: string, range: DayRange, extension: string): HeadersInit {
+export function downloadHeaders(contentType: string, quiz: Pick<ExportQuiz, 'slug'>, what: string, range: DayRange, extension: string): HeadersInit {
   // Slugs are [a-z0-9-]; anything else is dropped, so the header cannot be broken by a quoted or non-ASCII name.
   const name = `${quiz.slug.replace(/[^a-z0-9-]/g, '')}-${what}-${range.from}-${range.to}.${extension}`;
   return { 'Content-Type': contentType, 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' };

@@ -21,7 +21,7 @@ export default async function WorkspaceAnalyticsPage({ searchParams }: Props) {
   const quizzes = listWorkspaceQuizzes(getDb(), workspaceId).map((quiz) => ({ id: quiz.id, title: quiz.title || studioText(locale, 'home_untitled') }));
   return (
     <main>
-      <AnalyticsDashboard locale={locale} subject={{ kind: 'workspace', name: workspaceName, quizzes }} today={toDay(Date.now())} initialRange={range} initialFilters={filters} />
+      <AnalyticsDashboard locale={locale} subject={{ kind: 'workspace', workspaceId, name: workspaceName, quizzes }} today={toDay(Date.now())} initialRange={range} initialFilters={filters} />
     </main>
   );
 }

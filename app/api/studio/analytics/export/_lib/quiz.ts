@@ -1,19 +1,39 @@
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
-import { requireQuizRole, requireUser } from '@/app/_lib/studio';
+import { requireQuizRole, requireUser, requireWorkspaceRole } from '@/app/_lib/studio';
 import { getDb } from '@/db/client';
-import { findExportQuiz, type ExportQuiz } from '@/db/exports';
+import { findExportQuiz, findExportWorkspace, listExportQuizzes, type ExportQuiz } from '@/db/exports';
 import { ApiError } from '@/lib/api-errors';
 
-const quizIdSchema = z.string().min(1).max(64);
+const idSchema = z.string().min(1).max(64);
 
 /** The quiz a studio export is about (`?quiz=<id>`), for a signed-in member of its workspace (viewers too). */
 export async function requireExportQuiz(request: NextRequest): Promise<ExportQuiz> {
   const user = await requireUser(request);
-  const quizId = quizIdSchema.safeParse(request.nextUrl.searchParams.get('quiz'));
+  const quizId = idSchema.safeParse(request.nextUrl.searchParams.get('quiz'));
   if (!quizId.success) throw new ApiError('bad_request', '"quiz": give the quiz id in the query string.');
   requireQuizRole(user.id, quizId.data, 'viewer');
   const quiz = findExportQuiz(getDb(), quizId.data);
   if (!quiz) throw new ApiError('not_found', 'No such quiz.');
   return quiz;
+}
+
+/**
+ * What a daily-metrics export covers: one quiz (`?quiz=<id>`) or every quiz of a workspace (`?workspaceId=<id>`),
+ * for a signed-in member (viewers too). `slug` names the file.
+ */
+export async function requireDailyExportScope(request: NextRequest): Promise<{ kind: 'quiz'; slug: string; quizIds: string[] } | { kind: 'workspace'; slug: string; quizIds: string[]; quizSlugs: string[] }> {
+  const params = request.nextUrl.searchParams;
+  if (params.get('quiz') !== null || params.get('workspaceId') === null) {
+    const quiz = await requireExportQuiz(request);
+    return { kind: 'quiz', slug: quiz.slug, quizIds: [quiz.id] };
+  }
+  const user = await requireUser(request);
+  const workspaceId = idSchema.safeParse(params.get('workspaceId'));
+  if (!workspaceId.success) throw new ApiError('bad_request', '"workspaceId" must be a workspace id.');
+  requireWorkspaceRole(user.id, workspaceId.data, 'viewer');
+  const workspace = findExportWorkspace(getDb(), workspaceId.data);
+  if (!workspace) throw new ApiError('not_found', 'No such workspace.');
+  const quizzes = listExportQuizzes(getDb(), workspace.id);
+  return { kind: 'workspace', slug: workspace.slug, quizIds: quizzes.map((q) => q.id), quizSlugs: quizzes.map((q) => q.slug) };
 }
