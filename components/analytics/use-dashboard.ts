@@ -229,38 +229,20 @@ export function useForest(query: DashboardQuery, revision: number | null) {
     };
   }, [key, revision, loadWhole]);
 
-  const remember = (id: string) => {
-    expandedRef.current = [...expandedRef.current.filter((e) => e !== id), id].slice(-8);
-    setOpenedIds(expandedRef.current);
-  };
-
-  const expand = useCallback(async (id: string) => {
-    setLoadingNodeId(id);
-    try {
-      const answer = await fetchForest(keyRef.current, id, new AbortController().signal, shownRef.current.get(id));
-      if (answer.ok) {
-        remember(id);
-        setForest((current) => (current ? graftSubtree(current, id, answer.data) : current));
-      }
-    } finally {
-      setLoadingNodeId(null);
-    }
-  }, []);
-
-  const showMore = useCallback(
-    async (id: string | null, loaded: number) => {
-      const nodeKey = id ?? '';
-      shownRef.current.set(nodeKey, Math.min(maxForestChildren, Math.max(loaded, shownRef.current.get(nodeKey) ?? 0) + forestPageSize));
-      setLoadingNodeId(nodeKey);
+  /** Fetches one node's subtree (as many children as the reader paged to) and grafts it in, or the whole forest for null. */
+  const open = useCallback(
+    async (id: string | null) => {
+      setLoadingNodeId(id ?? '');
       try {
         if (id === null) {
           const answer = await loadWhole(new AbortController().signal);
           if (answer.ok) setForest(answer.data);
           return;
         }
-        const answer = await fetchForest(keyRef.current, id, new AbortController().signal, shownRef.current.get(nodeKey));
+        const answer = await fetchForest(keyRef.current, id, new AbortController().signal, shownRef.current.get(id));
         if (answer.ok) {
-          remember(id);
+          expandedRef.current = [...expandedRef.current.filter((e) => e !== id), id].slice(-8);
+          setOpenedIds(expandedRef.current);
           setForest((current) => (current ? graftSubtree(current, id, answer.data) : current));
         }
       } finally {
@@ -268,6 +250,17 @@ export function useForest(query: DashboardQuery, revision: number | null) {
       }
     },
     [loadWhole],
+  );
+
+  const expand = useCallback((id: string) => open(id), [open]);
+
+  const showMore = useCallback(
+    (id: string | null, loaded: number) => {
+      const nodeKey = id ?? '';
+      shownRef.current.set(nodeKey, Math.min(maxForestChildren, Math.max(loaded, shownRef.current.get(nodeKey) ?? 0) + forestPageSize));
+      return open(id);
+    },
+    [open],
   );
 
   return { forest, error, expand, showMore, loadingNodeId, openedIds, maxChildren: maxForestChildren };
