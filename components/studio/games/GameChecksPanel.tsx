@@ -2,15 +2,14 @@
 
 import '../brand.css';
 import './games.css';
-import { useCallback, useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
-import type { GameDraft } from '@/lib/games/game-schema';
 import { studioText, type StudioLocale, type StudioMessageKey } from '@/lib/studio-i18n';
 import { BlockedWordsEditor } from '../checks/BlockedWordsEditor';
 import { revealField } from '../checks/reveal-field';
 import { useGameDraft } from '../draft-context';
 import { describeGameFinding, describeGamePath, gameCheckTitles } from './issue-words';
 import { ChecksHead } from '../checks/ChecksHead';
+import { useDraftChecks } from '../checks/use-draft-checks';
 
 // The answer of POST /api/studio/quizzes/[id]/checks for a game, checked as it arrives (it is data from outside).
 const findingSchema = z.object({ code: z.string(), severity: z.enum(['warn', 'fail']), path: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) });
@@ -20,52 +19,6 @@ const answerSchema = z.object({
   blockedWords: z.object({ workspaceId: z.string(), words: z.array(z.string()), isDefault: z.boolean(), canEdit: z.boolean() }),
 });
 type Answer = z.infer<typeof answerSchema>;
-
-/** How long the draft must stay still before the checks run again. */
-const debounceMs = 700;
-
-function useGameChecks(quizId: string, draft: GameDraft) {
-  const [answer, setAnswer] = useState<Answer | null>(null);
-  const [state, setState] = useState<'running' | 'done' | 'error'>('running');
-  const [error, setError] = useState<string | null>(null);
-  const [runCount, setRunCount] = useState(0);
-  const body = JSON.stringify({ definition: draft });
-  const isFirst = useRef(true);
-  useEffect(() => {
-    const controller = new AbortController();
-    setState('running');
-    const timer = setTimeout(
-      async () => {
-        try {
-          const response = await fetch(`/api/studio/quizzes/${encodeURIComponent(quizId)}/checks`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, signal: controller.signal });
-          const payload: unknown = await response.json().catch(() => null);
-          const parsed = answerSchema.safeParse(payload);
-          if (!response.ok || !parsed.success) {
-            const failure = z.object({ error: z.object({ message: z.string() }) }).safeParse(payload);
-            setError(failure.success ? failure.data.error.message : `HTTP ${response.status}`);
-            setState('error');
-            return;
-          }
-          setAnswer(parsed.data);
-          setError(null);
-          setState('done');
-        } catch (failure) {
-          if (controller.signal.aborted) return;
-          setError(failure instanceof Error ? failure.message : String(failure));
-          setState('error');
-        }
-      },
-      isFirst.current ? 0 : debounceMs,
-    );
-    isFirst.current = false;
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [quizId, body, runCount]);
-  const run = useCallback(() => setRunCount((n) => n + 1), []);
-  return { answer, state, error, run };
-}
 
 const statusKeys: Record<Answer['checks'][number]['status'], StudioMessageKey> = { pass: 'checks_status_pass', warn: 'checks_status_warn', fail: 'checks_status_fail', skip: 'checks_status_skip' };
 const icons = { pass: '✓', warn: '!', fail: '✕', skip: '–' } as const;
@@ -78,7 +31,7 @@ const icons = { pass: '✓', warn: '!', fail: '✕', skip: '–' } as const;
 export function GameChecksPanel({ locale }: { locale: StudioLocale }) {
   const { draft, quizId } = useGameDraft();
   const t = (key: StudioMessageKey, values?: Record<string, string | number>) => studioText(locale, key, values);
-  const { answer, state, error, run } = useGameChecks(quizId, draft);
+  const { answer, state, error, run } = useDraftChecks(quizId, { definition: draft }, answerSchema);
   return (
     <div className="checks-panel" data-testid="checks-panel">
       <ChecksHead locale={locale} lead="games_checks_lead" checks={answer?.checks} isRunning={state === 'running'} error={error} onRun={run} />
