@@ -6,6 +6,7 @@ import { useAnyDraft } from '../draft-context';
 import { callStudio, type Campaign } from './api';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatMoment } from './format';
+import { SaveFooter } from './SaveFooter';
 
 /** Pause and resume, stop (after a confirmation) and reopen, and the cap on the number of players. */
 export function ControlsCard({ locale, campaign, onSaved }: { locale: StudioLocale; campaign: Campaign; onSaved: (campaign: Campaign) => void }) {
@@ -131,16 +132,7 @@ export function ControlsCard({ locale, campaign, onSaved }: { locale: StudioLoca
             {capError}
           </p>
         </div>
-        {isReadOnly ? null : (
-          <div className="row">
-            <button type="submit" className="btn" disabled={isBusy} data-testid="save-cap">
-              {t('launch_save_cap')}
-            </button>
-            <span className="muted" role="status">
-              {isCapSaved ? t('launch_saved') : ''}
-            </span>
-          </div>
-        )}
+        <SaveFooter locale={locale} isReadOnly={isReadOnly} isBusy={isBusy} isSaved={isCapSaved} label={t('launch_save_cap')} testId="save-cap" />
       </form>
     </section>
   );

@@ -5,6 +5,7 @@ import { endedMessageMaxLength, isHttpUrl } from '@/lib/campaign';
 import { studioText, type StudioLocale } from '@/lib/studio-i18n';
 import { useAnyDraft } from '../draft-context';
 import { callStudio, type Campaign } from './api';
+import { SaveFooter } from './SaveFooter';
 
 type Errors = Partial<Record<'endedMessage' | 'endedUrl' | 'form', string>>;
 
@@ -114,21 +115,7 @@ export function EndedPageCard({ locale, campaign, onSaved }: { locale: StudioLoc
             {errors.endedUrl ?? ''}
           </p>
         </div>
-        {errors.form ? (
-          <p className="notice notice-error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
-        {isReadOnly ? null : (
-          <div className="row">
-            <button type="submit" className="btn" disabled={isBusy} data-testid="save-ended">
-              {t('launch_save_ended')}
-            </button>
-            <span className="muted" role="status">
-              {isSaved ? t('launch_saved') : ''}
-            </span>
-          </div>
-        )}
+        <SaveFooter locale={locale} error={errors.form} isReadOnly={isReadOnly} isBusy={isBusy} isSaved={isSaved} label={t('launch_save_ended')} testId="save-ended" />
       </form>
     </section>
   );

@@ -5,6 +5,7 @@ import { studioText, type StudioLocale } from '@/lib/studio-i18n';
 import { useAnyDraft } from '../draft-context';
 import { callStudio, type Campaign } from './api';
 import { formatMoment, fromDateTimeLocal, getTimeZoneName, toDateTimeLocal } from './format';
+import { SaveFooter } from './SaveFooter';
 
 type Errors = Partial<Record<'startsAt' | 'endsAt' | 'form', string>>;
 
@@ -103,21 +104,7 @@ export function ScheduleCard({ locale, campaign, onSaved }: { locale: StudioLoca
         <p id="launch-schedule-hint" className="field-hint">
           {t('launch_schedule_hint', { zone })}
         </p>
-        {errors.form ? (
-          <p className="notice notice-error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
-        {isReadOnly ? null : (
-          <div className="row">
-            <button type="submit" className="btn btn-primary" disabled={isBusy} data-testid="save-schedule">
-              {t('launch_save_schedule')}
-            </button>
-            <span className="muted" role="status">
-              {isSaved ? t('launch_saved') : ''}
-            </span>
-          </div>
-        )}
+        <SaveFooter locale={locale} error={errors.form} isReadOnly={isReadOnly} isBusy={isBusy} isSaved={isSaved} isPrimary label={t('launch_save_schedule')} testId="save-schedule" />
       </form>
     </section>
   );
