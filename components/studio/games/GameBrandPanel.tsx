@@ -5,10 +5,7 @@ import './games.css';
 import { sampleNames } from '@/lib/prelaunch-checks';
 import { getDirection } from '@/lib/quiz-schema';
 import { studioText, type StudioLocale, type StudioMessageKey } from '@/lib/studio-i18n';
-import { ColorsCard } from '../brand/ColorsCard';
-import { FontCard } from '../brand/FontCard';
-import { IdentityCard } from '../brand/IdentityCard';
-import { LayoutCard } from '../brand/LayoutCard';
+import { BrandFrame } from '../brand/BrandFrame';
 import { useGameDraft } from '../draft-context';
 import { GamePreview } from './GamePreview';
 
@@ -19,43 +16,22 @@ const variables = ['{name}', '{result}', '{quiz}'] as const;
  * with a share, and beside them the wheel or the scratch card in those colors, redrawn as they change.
  */
 export function GameBrandPanel({ locale }: { locale: StudioLocale }) {
-  const { draft, isReadOnly, saveState, saveError, flush } = useGameDraft();
+  const { draft } = useGameDraft();
   const t = (key: StudioMessageKey, values?: Record<string, string | number>) => studioText(locale, key, values);
   const previewLabel = draft.kind === 'wheel' ? t('games_preview_wheel', { count: draft.segments.length }) : t('games_preview_card');
   return (
-    <div className="brand-panel" data-testid="brand-panel">
-      {isReadOnly ? (
-        <p className="notice brand-viewer-note">{t('brand_viewer_note')}</p>
-      ) : (
-        <div className="brand-save-row">
-          {saveState === 'error' ? (
-            <button type="button" className="btn btn-sm btn-danger" onClick={() => void flush()} data-testid="brand-save-state">
-              {t('brand_save_error', { message: saveError ?? '' })}
-            </button>
-          ) : (
-            <span className={`brand-save-state is-${saveState}`} role="status" data-testid="brand-save-state">
-              {t(saveState === 'saved' ? 'brand_save_saved' : saveState === 'saving' ? 'brand_save_saving' : 'brand_save_unsaved')}
-            </span>
-          )}
+    <BrandFrame
+      locale={locale}
+      shareCard={<GameShareTextCard locale={locale} />}
+      previewTitle={t('games_preview_title')}
+      preview={
+        <div className="card stack-sm game-preview-card">
+          <h2 className="games-subtitle">{t('games_preview_title')}</h2>
+          <GamePreview draft={draft} label={previewLabel} emptyLabel={t('games_preview_empty')} />
+          <p className="muted small">{t('games_brand_preview_note')}</p>
         </div>
-      )}
-      <div className="brand-layout">
-        <div className="stack brand-form">
-          <IdentityCard locale={locale} />
-          <ColorsCard locale={locale} />
-          <LayoutCard locale={locale} />
-          <FontCard locale={locale} />
-          <GameShareTextCard locale={locale} />
-        </div>
-        <aside className="brand-aside" aria-label={t('games_preview_title')}>
-          <div className="card stack-sm game-preview-card">
-            <h2 className="games-subtitle">{t('games_preview_title')}</h2>
-            <GamePreview draft={draft} label={previewLabel} emptyLabel={t('games_preview_empty')} />
-            <p className="muted small">{t('games_brand_preview_note')}</p>
-          </div>
-        </aside>
-      </div>
-    </div>
+      }
+    />
   );
 }
 
