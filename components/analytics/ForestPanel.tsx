@@ -243,7 +243,7 @@ export function ForestPanel(props: { locale: StudioLocale; forest: ForestNode | 
             <div className="an-branches" data-testid="forest-branches">
               <span className="muted small">{t('an_forest_open_label')}</span>
               {built.expandable.map((node) => (
-                <button key={node.id} type="button" className="btn btn-sm an-chip" data-testid="forest-open" aria-label={t('an_forest_open_branch', { name: node.label, count: f.count(node.hiddenChildren) })} disabled={props.loadingNodeId !== null} onClick={() => props.onExpand(node.id)}>
+                <button key={node.id} type="button" className="btn btn-sm an-chip" data-testid="forest-open" data-node={node.id} aria-label={t('an_forest_open_branch', { name: node.label, count: f.count(node.hiddenChildren) })} disabled={props.loadingNodeId !== null} onClick={() => props.onExpand(node.id)}>
                   <span className="an-dot an-dot-ringed" style={{ background: colorOfChannel(node.channel) }} aria-hidden="true" />
                   <bdi>{shorten(node.label, 18)}</bdi> · {f.compact(node.subtreeSize)} +
                 </button>
