@@ -149,11 +149,11 @@ export function DashboardToolbar(props: {
 /** The exports of a quiz with the dashboard's range and filters: players as CSV, the daily figures as CSV and JSON. */
 export function ExportLinks({ locale, query, workspaceId }: { locale: StudioLocale; query: DashboardQuery; workspaceId?: string }) {
   const t = (key: StudioMessageKey) => studioText(locale, key);
-  // A quiz exports its players and its daily metrics; a workspace the daily metrics of all its quizzes together.
+  // A quiz exports its own players and daily metrics; a workspace those of all its quizzes together.
   if (!query.quizId && !workspaceId) return null;
   const search = toSearchParams(query, query.quizId || !workspaceId ? {} : { workspaceId }).toString();
   const links: { file: string; label: StudioMessageKey }[] = [
-    ...(query.quizId ? [{ file: 'players.csv', label: 'an_export_players' as const }] : []),
+    { file: 'players.csv', label: 'an_export_players' },
     { file: 'daily.csv', label: 'an_export_daily_csv' },
     { file: 'daily.json', label: 'an_export_daily_json' },
   ];

@@ -111,6 +111,22 @@ describe('GET /api/studio/analytics/export/players.csv', () => {
   });
 });
 
+describe('GET /api/studio/analytics/export/players.csv of a workspace', () => {
+  it('lists the players of every quiz of the workspace, each record led by its quiz', async () => {
+    const demoId = getDb().select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, 'demo')).get()?.id ?? '';
+    const response = await call(playersCsvRoute, `/api/studio/analytics/export/players.csv?workspaceId=${demoId}&${range}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="demo-players-${cascadeDays.first}-${cascadeDays.second}.csv"`);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    const [header, ...lines] = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(header).toBe('quiz,player,parent,generation,channel,source,host_page,outcome,started_at,completed_at,descendants,children');
+    const quiz = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await call(playersCsvRoute, `/api/studio/analytics/export/players.csv?quiz=${quizId}&${range}`)).arrayBuffer());
+    // Only the export cascade's quiz had players on those days: the same records, each led by its slug.
+    expect(lines).toEqual(quiz.replace(/^\uFEFF/, '').trimEnd().split('\r\n').slice(1).map((line) => `export-explorer,${line}`));
+    expect(await errorOf(await call(playersCsvRoute, `/api/studio/analytics/export/players.csv?workspaceId=no-such-workspace&${range}`))).toMatchObject({ status: 404, message: 'No such workspace.' });
+  });
+});
+
 describe('GET /api/studio/analytics/export/daily.csv and daily.json', () => {
   it('downloads a row per day with every figure, the same numbers as the API’s JSON', async () => {
     const csv = await call(dailyCsvRoute, `/api/studio/analytics/export/daily.csv?quiz=${quizId}&${range}`);

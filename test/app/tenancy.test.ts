@@ -126,6 +126,7 @@ const routes: RouteCase[] = [
   route({ file: 'app/api/studio/analytics/export/players.csv/route.ts', method: 'GET', handler: exportPlayersCsv, minRole: 'viewer', call: (i) => ({ path: `/api/studio/analytics/export/players.csv?quiz=${enc(i.quizId)}`, params: {} }) }),
   route({ file: 'app/api/studio/analytics/export/daily.csv/route.ts', method: 'GET', handler: exportDailyCsv, minRole: 'viewer', call: (i) => ({ path: `/api/studio/analytics/export/daily.csv?quiz=${enc(i.quizId)}`, params: {} }) }),
   route({ file: 'app/api/studio/analytics/export/daily.json/route.ts', method: 'GET', handler: exportDailyJson, minRole: 'viewer', call: (i) => ({ path: `/api/studio/analytics/export/daily.json?quiz=${enc(i.quizId)}`, params: {} }) }),
+  route({ file: 'app/api/studio/analytics/export/players.csv/route.ts', method: 'GET', handler: exportPlayersCsv, minRole: 'viewer', call: (i) => ({ path: `/api/studio/analytics/export/players.csv?workspaceId=${enc(i.workspaceId)}`, params: {} }) }),
   route({ file: 'app/api/studio/analytics/export/daily.csv/route.ts', method: 'GET', handler: exportDailyCsv, minRole: 'viewer', call: (i) => ({ path: `/api/studio/analytics/export/daily.csv?workspaceId=${enc(i.workspaceId)}`, params: {} }) }),
   route({ file: 'app/api/studio/analytics/export/daily.json/route.ts', method: 'GET', handler: exportDailyJson, minRole: 'viewer', call: (i) => ({ path: `/api/studio/analytics/export/daily.json?workspaceId=${enc(i.workspaceId)}`, params: {} }) }),
   // Mini-games: a game's leads (e-mails: editors and owners only) and win codes.

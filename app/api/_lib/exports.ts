@@ -66,10 +66,20 @@ export function streamText(pieces: Iterator<string>, piecesPerChunk = 500): Read
   });
 }
 
-/** The players of a quiz as CSV pieces: the header, then a record per player (optionally after a BOM for Excel). */
-export function* playersCsvPieces(db: Db, input: { quizId: string; range: DayRange; filters: AnalyticsFilters; isBomIncluded: boolean }): Generator<string, void, undefined> {
-  yield (input.isBomIncluded ? utf8Bom : '') + toCsvRow(playerExportColumns);
-  for (const row of iteratePlayersExport(db, input)) yield toCsvRow(toPlayerCsvValues(row));
+/**
+ * The players of quizzes as CSV pieces: the header, then a record per player, quiz after quiz (optionally after a
+ * BOM for Excel). With `isQuizColumn` each record starts with its quiz's slug (player numbers are per quiz).
+ */
+export function* playersCsvPieces(
+  db: Db,
+  input: { quizzes: readonly { id: string; slug: string }[]; isQuizColumn: boolean; range: DayRange; filters: AnalyticsFilters; isBomIncluded: boolean },
+): Generator<string, void, undefined> {
+  yield (input.isBomIncluded ? utf8Bom : '') + toCsvRow(input.isQuizColumn ? ['quiz', ...playerExportColumns] : playerExportColumns);
+  for (const quiz of input.quizzes) {
+    for (const row of iteratePlayersExport(db, { quizId: quiz.id, range: input.range, filters: input.filters })) {
+      yield toCsvRow(input.isQuizColumn ? [quiz.slug, ...toPlayerCsvValues(row)] : toPlayerCsvValues(row));
+    }
+  }
 }
 
 /** The players of a quiz as the pieces of one JSON document: { quiz, range, filters, players: [ … ] }. */

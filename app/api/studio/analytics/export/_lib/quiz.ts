@@ -18,15 +18,18 @@ export async function requireExportQuiz(request: NextRequest): Promise<ExportQui
   return quiz;
 }
 
+/** The quizzes an export covers, and the slug that names its file (the quiz's, or the workspace's). */
+export type ExportScope = { kind: 'quiz' | 'workspace'; slug: string; quizzes: { id: string; slug: string }[] };
+
 /**
- * What a daily-metrics export covers: one quiz (`?quiz=<id>`) or every quiz of a workspace (`?workspaceId=<id>`),
- * for a signed-in member (viewers too). `slug` names the file.
+ * What a studio export covers: one quiz (`?quiz=<id>`) or every quiz of a workspace (`?workspaceId=<id>`), for a
+ * signed-in member (viewers too).
  */
-export async function requireDailyExportScope(request: NextRequest): Promise<{ kind: 'quiz'; slug: string; quizIds: string[] } | { kind: 'workspace'; slug: string; quizIds: string[]; quizSlugs: string[] }> {
+export async function requireExportScope(request: NextRequest): Promise<ExportScope> {
   const params = request.nextUrl.searchParams;
   if (params.get('quiz') !== null || params.get('workspaceId') === null) {
     const quiz = await requireExportQuiz(request);
-    return { kind: 'quiz', slug: quiz.slug, quizIds: [quiz.id] };
+    return { kind: 'quiz', slug: quiz.slug, quizzes: [{ id: quiz.id, slug: quiz.slug }] };
   }
   const user = await requireUser(request);
   const workspaceId = idSchema.safeParse(params.get('workspaceId'));
@@ -34,6 +37,6 @@ export async function requireDailyExportScope(request: NextRequest): Promise<{ k
   requireWorkspaceRole(user.id, workspaceId.data, 'viewer');
   const workspace = findExportWorkspace(getDb(), workspaceId.data);
   if (!workspace) throw new ApiError('not_found', 'No such workspace.');
-  const quizzes = listExportQuizzes(getDb(), workspace.id);
-  return { kind: 'workspace', slug: workspace.slug, quizIds: quizzes.map((q) => q.id), quizSlugs: quizzes.map((q) => q.slug) };
+  const quizzes = listExportQuizzes(getDb(), workspace.id).map((q) => ({ id: q.id, slug: q.slug }));
+  return { kind: 'workspace', slug: workspace.slug, quizzes };
 }

@@ -16,7 +16,7 @@ export const GET = withApiErrors<{ slug: string }>(async (request, { params }) =
   const { range, filters } = parseExportQuery(request.nextUrl.searchParams, Date.now(), maxPlayersDays);
   const db = getDb();
   if (format.data === 'csv') {
-    return new Response(streamText(playersCsvPieces(db, { quizId: quiz.id, range, filters, isBomIncluded: false })), { headers: downloadHeaders('text/csv; charset=utf-8', quiz, 'players', range, 'csv') });
+    return new Response(streamText(playersCsvPieces(db, { quizzes: [quiz], isQuizColumn: false, range, filters, isBomIncluded: false })), { headers: downloadHeaders('text/csv; charset=utf-8', quiz, 'players', range, 'csv') });
   }
   return new Response(streamText(playersJsonPieces(db, { quiz, range, filters })), { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } });
 });
