@@ -157,6 +157,8 @@ describe('the analytics dashboard of the demo quiz', () => {
     await nextTrees.click();
     await expect.poll(() => nextTrees.textContent(), poll).toBe(`Next trees (${count(folded - 12)} more)`);
     expect(await treesDrawn()).toBe(trees + 12);
+    // The tree animates into its new shape for 400 ms: the picture is taken once it has settled.
+    await page.waitForTimeout(1000);
     await page.getByTestId('forest').screenshot({ path: join(shotsDir, 'forest-paged-en-1280.png') });
     expect(await branchNode.count()).toBe(0);
 
