@@ -194,6 +194,22 @@ function readFilterOptions(db: Db, quizIds: string[], range: DayRange): { channe
 }
 
 /**
+ * The referral trees whose seed started in a range (and, given, came from `source`): how many, their players, the
+ * sums structural virality is made of, and the deepest. Trees are counted by their seed's start day and source;
+ * the other filters do not split a tree.
+ */
+function readTreeTotals(db: Db, quizIds: string[], range: DayRange, source: string | undefined): { trees: number; players: number; distanceSum: number; pairs: number; maxDepth: number } {
+  const empty = { trees: 0, players: 0, distanceSum: 0, pairs: 0, maxDepth: 0 };
+  if (quizIds.length === 0) return empty;
+  return (
+    db.get<typeof empty>(sql`
+      select coalesce(sum(trees), 0) as trees, coalesce(sum(players), 0) as players, coalesce(sum(distance_sum), 0) as distanceSum, coalesce(sum(pairs), 0) as pairs,
+        coalesce(max(max_depth), 0) as maxDepth
+      from tree_rollups where quiz_id in ${quizIds} and day >= ${range.from} and day <= ${range.to} ${source === undefined ? sql`` : sql`and source = ${source}`}`) ?? empty
+  );
+}
+
+/**
  * The players of a range with the largest subtrees (at most `limit`), and the largest direct-referral counts of
  * its sharers (at most `topCount`). Both read the sharers' index alone (players_quiz_sharers_idx: players with
  * descendants > 0, which are exactly those with children), so they cost what the range's sharers number.
@@ -275,11 +291,7 @@ export function getDashboard(db: Db, input: { scope: DashboardScope; quizzes: Sc
         where quiz_id in ${quizIds.length ? quizIds : ['']} and day >= ${range.from} and day <= ${range.to} and ${filterSql(filters, rollupColumns)}
         group by generation having sum(players) > 0 order by generation`);
 
-  // Trees are counted by their seed's start day and source; the other filters do not split a tree.
-  const trees = db.get<{ trees: number; distanceSum: number; pairs: number; maxDepth: number }>(sql`
-    select coalesce(sum(trees), 0) as trees, coalesce(sum(distance_sum), 0) as distanceSum, coalesce(sum(pairs), 0) as pairs, coalesce(max(max_depth), 0) as maxDepth
-    from tree_rollups where quiz_id in ${quizIds.length ? quizIds : ['']} and day >= ${range.from} and day <= ${range.to}
-    ${filters.source === undefined ? sql`` : sql`and source = ${filters.source}`}`) ?? { trees: 0, distanceSum: 0, pairs: 0, maxDepth: 0 };
+  const trees = readTreeTotals(db, quizIds, range, filters.source);
   const sharers = readTopSharers(db, { quizIds, range, filters, limit: 10, topCount: countTopSharers(totalsCounts.sharers) });
   const topSharers: TopSharer[] = sharers.players.map((p) => ({
     playerId: p.id,
@@ -442,9 +454,8 @@ export function getForest(db: Db, input: { quizIds: string[]; node: string | nul
     const where = sql`${playersWhere(input.quizIds, input.range, { source: input.filters.source })} and parent_player_id is null`;
     rootChildren = db.all<ForestRow>(sql`select ${columns} from players where rowid in (select rowid from players where ${where} order by descendants desc, number limit ${input.firstChildren ?? maxChildrenShown * 2})
       order by descendants desc, number`);
-    rootChildCount =
-      db.get<{ n: number; players: number }>(sql`select coalesce(sum(trees), 0) as n, coalesce(sum(players), 0) as players from tree_rollups
-        where quiz_id in ${input.quizIds} and day >= ${input.range.from} and day <= ${input.range.to} ${input.filters.source === undefined ? sql`` : sql`and source = ${input.filters.source}`}`) ?? { n: 0, players: 0 };
+    const totals = readTreeTotals(db, input.quizIds, input.range, input.filters.source);
+    rootChildCount = { n: totals.trees, players: totals.players };
     root = { id: null, label: '', channel: 'direct', generation: -1, subtreeSize: rootChildCount.players, hiddenChildren: 0, children: [] };
   } else {
     const row = db.get<ForestRow & { quizId: string }>(sql`select ${columns}, quiz_id as quizId from players where id = ${input.node}`);

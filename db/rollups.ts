@@ -187,6 +187,11 @@ export function countSharing(runner: Runner, player: PlayerFacts, link: { id: st
 
 // ——— The full recomputation ———
 
+/** Adds counters into a running total, counter by counter. */
+function addCounts(total: Partial<Record<CohortCounter, number>>, deltas: Partial<Record<CohortCounter, number>>): void {
+  for (const [name, value] of Object.entries(deltas)) total[name as CohortCounter] = (total[name as CohortCounter] ?? 0) + (value ?? 0);
+}
+
 /** The indexes of db/schema.ts on the players' derived columns (same names and columns as the migration). */
 const derivedPlayerIndexes = [
   { name: 'players_parent_idx', columns: 'parent_player_id, descendants', where: '' },
@@ -271,7 +276,7 @@ export function rebuildRollups(db: Db, quizId: string): void {
       const id = [key.day, key.arrival, key.outcomeId, key.source, key.hostPage, key.shareChannel].join('\u0000');
       let entry = cohorts.get(id);
       if (!entry) cohorts.set(id, (entry = { key, counts: {} }));
-      for (const [name, value] of Object.entries(deltas)) entry.counts[name as CohortCounter] = (entry.counts[name as CohortCounter] ?? 0) + (value ?? 0);
+      addCounts(entry.counts, deltas);
     };
     const generations = new Map<string, { key: Omit<CohortKey, 'shareChannel'> & { generation: number }; players: number; completers: number }>();
     const trees = new Map<string, { day: string; source: string; trees: number; players: number; distanceSum: number; pairs: number; depth: number }>();
@@ -373,7 +378,7 @@ export function rebuildRollups(db: Db, quizId: string): void {
       const id = [dim, value, day, shareChannel].join('\u0000');
       let slice = slices.get(id);
       if (!slice) slices.set(id, (slice = { dim, value, day, shareChannel, counts: {} }));
-      for (const [name, count] of Object.entries(counts)) slice.counts[name as CohortCounter] = (slice.counts[name as CohortCounter] ?? 0) + (count ?? 0);
+      addCounts(slice.counts, counts);
     };
     for (const { key, counts } of cohorts.values()) for (const { dim, value } of sliceKeysOf(key)) addToSlice(dim, value, key.day, key.shareChannel, counts);
     for (const { key, players: count, completers } of generations.values()) addToSlice('generation', String(key.generation), key.day, '', { players: count, completers });

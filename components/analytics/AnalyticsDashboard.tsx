@@ -130,7 +130,7 @@ export function AnalyticsDashboard(props: { locale: StudioLocale; subject: Dashb
               <OutcomesPanel locale={locale} dashboard={dashboard} />
               <CycleTimePanel locale={locale} dashboard={dashboard} />
               <GenerationsPanel locale={locale} dashboard={dashboard} />
-              <ForestPanel locale={locale} forest={forest.forest} openedIds={forest.openedIds} isFailed={forest.error !== null} loadingNodeId={forest.loadingNodeId} maxChildren={forest.maxChildren} onExpand={(id) => void forest.expand(id)} onMore={(id, loaded) => void forest.showMore(id, loaded)} />
+              <ForestPanel locale={locale} forest={forest.forest} openedIds={forest.openedIds} isFailed={forest.error !== null} loadingNodeId={forest.loadingNodeId} onExpand={(id) => void forest.expand(id)} onMore={(id, loaded) => void forest.showMore(id, loaded)} />
               <TopSharersPanel locale={locale} dashboard={dashboard} />
               <HostsAndSourcesPanels locale={locale} dashboard={dashboard} />
             </div>

@@ -146,7 +146,7 @@ export function DashboardToolbar(props: {
   );
 }
 
-/** The exports of a quiz with the dashboard's range and filters: players as CSV, the daily figures as CSV and JSON. */
+/** The exports of a quiz or a workspace with the dashboard's range and filters: players as CSV, the daily figures as CSV and JSON. */
 export function ExportLinks({ locale, query, workspaceId }: { locale: StudioLocale; query: DashboardQuery; workspaceId?: string }) {
   const t = (key: StudioMessageKey) => studioText(locale, key);
   // A quiz exports its own players and daily metrics; a workspace those of all its quizzes together.

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useSyncExternalStore } from 'react';
-import type { ForestNode } from '@/lib/analytics/dashboard-types';
+import { maxForestChildren, type ForestNode } from '@/lib/analytics/dashboard-types';
 import { studioText, type StudioLocale, type StudioMessageKey } from '@/lib/studio-i18n';
 import { baseOption, chartColors, colorOfChannel, escapeHtml, fontOf } from './chart-style';
 import { EChart, type ChartClick } from './EChart';
@@ -140,7 +140,7 @@ export function toTreeData(root: ForestNode, f: Formatter, t: (key: StudioMessag
  * and grafted in. A "+N more" dot (or its button) shows the next of the children it folds. Generations run in the
  * reading direction: left to right, or right to left in Arabic.
  */
-export function ForestPanel(props: { locale: StudioLocale; forest: ForestNode | null; openedIds: string[]; isFailed: boolean; loadingNodeId: string | null; maxChildren: number; onExpand: (id: string) => void; onMore: (id: string | null, loaded: number) => void }) {
+export function ForestPanel(props: { locale: StudioLocale; forest: ForestNode | null; openedIds: string[]; isFailed: boolean; loadingNodeId: string | null; onExpand: (id: string) => void; onMore: (id: string | null, loaded: number) => void }) {
   const { locale, forest } = props;
   const t = (key: StudioMessageKey, values?: Record<string, string | number>) => studioText(locale, key, values);
   const f = makeFormatter(locale);
@@ -203,7 +203,7 @@ export function ForestPanel(props: { locale: StudioLocale; forest: ForestNode | 
     if (!info || props.loadingNodeId !== null) return;
     if (info.more) {
       const loaded = loadedChildren(info.parentId);
-      if (loaded !== null && loaded < props.maxChildren) props.onMore(info.parentId, loaded);
+      if (loaded !== null && loaded < maxForestChildren) props.onMore(info.parentId, loaded);
       return;
     }
     if (info.id && info.hiddenChildren > 0) props.onExpand(info.id);
@@ -217,9 +217,10 @@ export function ForestPanel(props: { locale: StudioLocale; forest: ForestNode | 
 
   // "+N more" as buttons too: for the trees, and for each branch the reader opened that folds children.
   const pageable = forest
-    ? [forest, ...props.openedIds.map((id) => findPath(forest, id)?.at(-1))].flatMap((node) =>
-        node && node.more && node.more.nodes > 0 && node.children.length < props.maxChildren ? [{ id: node.id, label: node.label, more: node.more, loaded: loadedChildren(node.id) ?? 0 }] : [],
-      )
+    ? [forest, ...props.openedIds.map((id) => findPath(forest, id)?.at(-1))].flatMap((node) => {
+        const loaded = node ? (loadedChildren(node.id) ?? 0) : 0;
+        return node && node.more && node.more.nodes > 0 && loaded < maxForestChildren ? [{ id: node.id, label: node.label, more: node.more, loaded }] : [];
+      })
     : [];
 
   const trees = forest?.children.filter((tree) => !isFoldedNode(tree, false)) ?? [];

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AnalyticsFilters, Dashboard, DayRange, ForestNode } from '@/lib/analytics/dashboard-types';
+import { maxForestChildren, type AnalyticsFilters, type Dashboard, type DayRange, type ForestNode } from '@/lib/analytics/dashboard-types';
 
 /** What the dashboard looks at: one quiz (or the whole workspace when null), a range of days and the filters. */
 export type DashboardQuery = { quizId: string | null; range: DayRange; filters: AnalyticsFilters };
@@ -157,9 +157,8 @@ async function fetchForest(key: string, nodeId: string | null, signal: AbortSign
   return readAnswer(response, (body) => (body.forest !== null && typeof body.forest === 'object' ? (body.forest as ForestNode) : undefined));
 }
 
-/** How many more trees (or children of one player) "+N more" brings at a time, and the most one node lists. */
+/** How many more trees (or children of one player) "+N more" brings at a time. */
 const forestPageSize = 12;
-const maxForestChildren = 120;
 
 /**
  * The referral forest of a query (GET /api/studio/analytics/forest): the largest trees first; `expand(id)` loads
@@ -263,5 +262,5 @@ export function useForest(query: DashboardQuery, revision: number | null) {
     [open],
   );
 
-  return { forest, error, expand, showMore, loadingNodeId, openedIds, maxChildren: maxForestChildren };
+  return { forest, error, expand, showMore, loadingNodeId, openedIds };
 }

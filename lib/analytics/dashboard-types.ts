@@ -144,6 +144,9 @@ export type Dashboard = {
   options: { channels: string[]; outcomes: { id: string; label: string }[]; sources: string[]; hostPages: string[] };
 };
 
+/** The most children of one node (or trees) one forest answer lists: how far "+N more" can be paged. */
+export const maxForestChildren = 120;
+
 /**
  * A node of the referral forest as GET /api/studio/analytics/forest answers it. The root of the answer is a
  * virtual node (id null) whose children are the largest trees. Children beyond the answer's budget are folded

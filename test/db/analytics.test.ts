@@ -98,7 +98,6 @@ describe('the dashboard read from the rollups', () => {
       getDashboard(recorder, { scope: { kind: 'quiz', quizId, slug: 'which-explorer', title: 'x', dir: 'ltr' }, quizzes, range: last30, filters, now });
       getForest(recorder, { quizIds: [quizId], node: null, range: last30, filters, budget: 300 });
     }
-
     expect(plans.length).toBeGreaterThan(20);
     expect(plans.filter((detail) => /\bSCAN (players|results|events|link_clicks|share_links)\b/.test(detail))).toEqual([]);
     expect(plans.filter((detail) => detail.includes('players_quiz_started_idx'))).toEqual([]);
